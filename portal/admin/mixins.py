@@ -1,0 +1,35 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+
+class MissingTranslationFilter(admin.SimpleListFilter):
+    """Rows whose Chinese (or English) title is still empty, so staff see what needs translating."""
+
+    title = _("missing translation")
+    parameter_name = "missing"
+    field = "title"
+
+    def lookups(self, request, model_admin):
+        return [("zh_hans", _("Chinese missing")), ("en", _("English missing"))]
+
+    def queryset(self, request, queryset):
+        if self.value() not in ("zh_hans", "en"):
+            return queryset
+        column = build_localized_fieldname(self.field, self.value().replace("_", "-"))
+        return queryset.filter(**{f"{column}__isnull": True}) | queryset.filter(**{column: ""})
+
+
+def languages_column(field="title"):
+    """A changelist column naming the languages an item exists in: “EN 中文”."""
+
+    @admin.display(description=_("languages"))
+    def languages(model_admin, obj):
+        present = []
+        if getattr(obj, build_localized_fieldname(field, "en"), ""):
+            present.append("EN")
+        if getattr(obj, build_localized_fieldname(field, "zh-hans"), ""):
+            present.append("中文")
+        return " · ".join(present) or "—"
+
+    return languages

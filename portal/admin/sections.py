@@ -1,0 +1,19 @@
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from portal.admin.mixins import MissingTranslationFilter, languages_column
+from portal.models import Section
+
+
+@admin.register(Section)
+class SectionAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "parent", "position", "placement", "kind", "languages")
+    list_display_links = ("title",)
+    list_editable = ("position", "placement")
+    list_filter = ("parent", "placement", "kind", MissingTranslationFilter)
+    list_select_related = ("parent",)
+    search_fields = ("title_en", "title_zh_hans", "slug")
+    ordering = ("parent__position", "parent_id", "position")
+    fields = ("title", "intro", "slug", "parent", "position", "placement", "kind", "link_to")
+    prepopulated_fields = {"slug": ("title_en",)}
+    languages = languages_column()

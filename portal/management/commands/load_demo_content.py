@@ -1,0 +1,15 @@
+"""`python manage.py load_demo_content`: fill the site with demo content. Safe to run again."""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from portal.demo import loader
+
+
+class Command(BaseCommand):
+    help = "Load the demo content in English and Chinese. Running it again changes nothing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        sections = loader.load_sections()
+        self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {sections} new sections."))

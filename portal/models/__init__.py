@@ -1,0 +1,3 @@
+from .sections import Section
+
+__all__ = ["Section"]

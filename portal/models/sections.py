@@ -1,0 +1,113 @@
+"""The navigation tree: menus (About, Investing, Living, News), their items, and header/footer pages."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Section(models.Model):
+    """A node of the navigation tree (栏目). Top-level sections are menus or stand-alone pages;
+    their children are the menu items. The kind decides how the page renders."""
+
+    class Placement(models.TextChoices):
+        MAIN = "main", _("Main menu")
+        HEADER = "header", _("Top bar and footer")
+        FOOTER = "footer", _("Footer only")
+        HIDDEN = "hidden", _("Hidden from menus")
+
+    class Kind(models.TextChoices):
+        MENU = "menu", _("Menu overview")
+        PAGE = "page", _("Rich-text page")
+        ARTICLES = "articles", _("List of articles")
+        PHOTOS = "photos", _("Photo stories")
+        VIDEOS = "videos", _("Video stories")
+        ZONES = "zones", _("Development zones")
+        OFFICIALS = "officials", _("Officials")
+        DEPARTMENTS = "departments", _("Departments")
+        PARKS = "parks", _("Industrial parks")
+        INDUSTRIES = "industries", _("Industries")
+        ENTERPRISES = "enterprises", _("Enterprises")
+        LINK = "link", _("Link to another section")
+
+    title = models.CharField(_("title"), max_length=100)
+    intro = models.TextField(_("introduction"), blank=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=60,
+        help_text=_(
+            "The last part of the address, in lower-case English letters, digits and hyphens."
+        ),
+    )
+    parent = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        limit_choices_to={"parent__isnull": True},
+        verbose_name=_("menu"),
+        help_text=_("Leave empty for a menu or a stand-alone page."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    placement = models.CharField(
+        _("placement"), max_length=10, choices=Placement.choices, default=Placement.MAIN
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.PAGE)
+    link_to = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("links to"),
+        help_text=_("For the kind “Link to another section”: the page this menu item opens."),
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "slug"], name="section_unique_slug_in_menu"),
+            models.UniqueConstraint(
+                fields=["slug"], condition=Q(parent__isnull=True), name="section_unique_top_slug"
+            ),
+        ]
+
+    def __str__(self):
+        if self.parent_id:
+            return f"{self.parent} › {self.title}"
+        return self.title
+
+    def get_absolute_url(self):
+        """The page's address; a link item opens the section it points to."""
+        if self.kind == self.Kind.LINK and self.link_to is not None:
+            return self.link_to.get_absolute_url()
+        return self.get_own_url()
+
+    def get_own_url(self):
+        if self.parent_id:
+            return reverse("portal:section", kwargs={"menu": self.parent.slug, "item": self.slug})
+        return reverse("portal:menu", kwargs={"menu": self.slug})
+
+    @property
+    def in_menus(self):
+        return self.placement != self.Placement.HIDDEN
+
+    def clean(self):
+        super().clean()
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A section cannot be its own menu.")})
+        if self.parent is not None and self.parent.parent_id:
+            raise ValidationError({"parent": _("Menus have two levels: choose a top-level menu.")})
+        if self.kind == self.Kind.LINK:
+            if self.link_to is None:
+                raise ValidationError({"link_to": _("Choose the section this item links to.")})
+            if self.link_to.pk == self.pk or self.link_to.kind == self.Kind.LINK:
+                raise ValidationError({"link_to": _("Link to a page, not to a link.")})
+        if self.slug and self.parent is None:
+            if self.slug in {code for code, _name in settings.LANGUAGES}:
+                raise ValidationError({"slug": _("This slug is reserved for a language.")})

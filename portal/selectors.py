@@ -1,0 +1,75 @@
+"""The read side of composite pages: named query bundles, each with a fixed number of queries."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from portal.models import Section
+
+
+@dataclass
+class SectionTree:
+    """Every section, loaded in one query and linked in memory: the menus, the header and footer
+    links, and look-up by path. Built once per request (see `section_tree`)."""
+
+    sections: list
+    by_id: dict = field(init=False)
+    children: dict = field(init=False)
+
+    def __post_init__(self):
+        self.by_id = {s.pk: s for s in self.sections}
+        self.children = defaultdict(list)
+        for section in self.sections:
+            # Fill the foreign-key caches so get_absolute_url() and breadcrumbs cost no query.
+            if section.parent_id:
+                section.parent = self.by_id[section.parent_id]
+                self.children[section.parent_id].append(section)
+            if section.link_to_id:
+                section.link_to = self.by_id[section.link_to_id]
+
+    @property
+    def roots(self):
+        return [s for s in self.sections if s.parent_id is None]
+
+    def menus(self):
+        """The main menus with their visible items: [(menu, [items])]."""
+        return [
+            (menu, self.items(menu))
+            for menu in self.roots
+            if menu.placement == Section.Placement.MAIN
+        ]
+
+    def items(self, menu):
+        return [s for s in self.children[menu.pk] if s.in_menus]
+
+    def header_links(self):
+        return [s for s in self.roots if s.placement == Section.Placement.HEADER]
+
+    def footer_links(self):
+        return [
+            s
+            for s in self.roots
+            if s.placement in (Section.Placement.HEADER, Section.Placement.FOOTER)
+        ]
+
+    def find(self, menu_slug, item_slug=None):
+        """The section at /<menu>/ or /<menu>/<item>/, or None."""
+        menu = next((s for s in self.roots if s.slug == menu_slug), None)
+        if menu is None or item_slug is None:
+            return menu
+        return next((s for s in self.children[menu.pk] if s.slug == item_slug), None)
+
+    def first_of_kind(self, kind):
+        """The canonical section of a kind (e.g. the Industrial Parks page), or None."""
+        return next((s for s in self.sections if s.kind == kind), None)
+
+
+def section_tree(request=None):
+    """The navigation tree, one query, memoised on the request so the view and the templates share it.
+    Nothing is kept between requests: an edit in the admin shows on the next page view on every server."""
+    if request is not None and hasattr(request, "_section_tree"):
+        return request._section_tree
+    sections = list(Section.objects.order_by("position", "pk"))
+    tree = SectionTree(sections)
+    if request is not None:
+        request._section_tree = tree
+    return tree

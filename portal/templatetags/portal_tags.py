@@ -1,0 +1,57 @@
+"""Navigation, language links and breadcrumbs for every page."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from portal.selectors import section_tree as load_section_tree
+
+register = template.Library()
+
+# The switch names each language in that language, as the seed does (中文 on English pages).
+SWITCH_LABELS = {"en": "English", "zh-hans": "中文"}
+
+
+@register.simple_tag(takes_context=True)
+def section_tree(context):
+    """The navigation tree of this request (one query, shared with the view)."""
+    return load_section_tree(context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """This page in every language: [{code, label, url, current}], for the switch and hreflang."""
+    request = context.get("request")
+    if request is None:
+        return []
+    current = get_language()
+    path = request.get_full_path()
+    return [
+        {
+            "code": code,
+            "label": SWITCH_LABELS.get(code, code),
+            "url": request.build_absolute_uri(translate_url(path, code)),
+            "current": code == current,
+        }
+        for code, _name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    request = context.get("request")
+    return request.build_absolute_uri(request.path) if request else ""
+
+
+@register.inclusion_tag("includes/breadcrumbs.html")
+def breadcrumbs(section=None, label=None):
+    """Home > Menu > Item [> label]: the trail of a section, and optionally of a page inside it."""
+    crumbs = []
+    if section is not None:
+        if section.parent_id:
+            crumbs.append((section.parent.title, section.parent.get_own_url()))
+        crumbs.append((section.title, section.get_own_url()))
+    if label:
+        crumbs.append((label, ""))
+    return {"crumbs": crumbs}

@@ -1,0 +1,54 @@
+/* Menus: progressive enhancement only. Without JavaScript the dropdowns still open on hover and on
+   keyboard focus (CSS :hover / :focus-within), and on a phone the menu shows open below the header. */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  root.classList.add("js");
+
+  var toggle = document.querySelector(".nav-toggle");
+  var menu = document.getElementById("main-menu");
+
+  function closeSubmenus(except) {
+    document.querySelectorAll(".sub-toggle[aria-expanded='true']").forEach(function (button) {
+      if (button !== except) {
+        button.setAttribute("aria-expanded", "false");
+        button.parentElement.classList.remove("is-open");
+      }
+    });
+  }
+
+  if (toggle && menu) {
+    toggle.addEventListener("click", function () {
+      var open = toggle.getAttribute("aria-expanded") === "true";
+      toggle.setAttribute("aria-expanded", String(!open));
+      root.classList.toggle("nav-open", !open);
+    });
+  }
+
+  // Tap (or click, or Enter on the button) opens a dropdown; a second tap closes it.
+  document.querySelectorAll(".sub-toggle").forEach(function (button) {
+    button.addEventListener("click", function (event) {
+      event.stopPropagation();
+      var open = button.getAttribute("aria-expanded") === "true";
+      closeSubmenus(button);
+      button.setAttribute("aria-expanded", String(!open));
+      button.parentElement.classList.toggle("is-open", !open);
+    });
+  });
+
+  // A tap elsewhere, or Escape, closes what is open.
+  document.addEventListener("click", function (event) {
+    if (!event.target.closest(".menu-item")) {
+      closeSubmenus(null);
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      closeSubmenus(null);
+      var focused = document.activeElement;
+      if (focused && focused.closest(".submenu")) {
+        focused.closest(".menu-item").querySelector(".menu-link").focus();
+      }
+    }
+  });
+})();

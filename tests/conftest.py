@@ -1,0 +1,28 @@
+import os
+import shutil
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run under a
+# running loop unless told it is safe (it is: the loop belongs to Playwright, not to our code).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+LANGUAGES = ["en", "zh-hans"]
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Every test writes uploads and renditions into its own folder."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    yield settings.MEDIA_ROOT
+    shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture
+def sections(db):
+    """The portal's whole navigation, as the demo content command creates it."""
+    from portal.demo.loader import load_sections
+    from portal.models import Section
+
+    load_sections()
+    return Section.objects.all()
