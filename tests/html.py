@@ -1,5 +1,6 @@
 """Small readers for rendered pages: what a visitor would see, without a browser."""
 
+import re
 from html.parser import HTMLParser
 
 
@@ -43,9 +44,8 @@ def breadcrumb(response):
     """The breadcrumb trail as the visitor reads it: ["Home", "News", "Local"]."""
     html = response.content.decode()
     block = html.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
-    parser = _Links()
-    parser.feed(block)
-    return [link["text"] for link in parser.links]
+    items = re.findall(r"<li>(.*?)</li>", block, flags=re.S)
+    return [" ".join(re.sub(r"<[^>]+>", " ", item).split()) for item in items]
 
 
 class _Text(HTMLParser):
