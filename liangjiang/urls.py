@@ -6,11 +6,16 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
+from portal.views import meta
 from portal.views.errors import serve_media
+from portal.views.uploads import editor_upload
 
 urlpatterns = [
+    path("admin/upload/", editor_upload, name="editor_upload"),  # the rich-text editor's images
     path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),  # set_language, used by the admin's switch
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("favicon.ico", meta.favicon),
+    path("robots.txt", meta.robots_txt),  # set_language, used by the admin's switch
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 if settings.SERVE_MEDIA:

@@ -3,7 +3,10 @@
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from portal.models import Section
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+
+from portal.models import Article, Section
 
 
 @dataclass
@@ -73,3 +76,49 @@ def section_tree(request=None):
     if request is not None:
         request._section_tree = tree
     return tree
+
+
+def articles_latest_by_section(sections, per_section=4):
+    """{section id: [its latest public articles]} for several sections, in one query."""
+    ids = [section.pk for section in sections]
+    if not ids:
+        return {}
+    ranked = (
+        Article.objects.public()
+        .filter(section_id__in=ids)
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("section_id"),
+                order_by=[F("published_at").desc(), F("pk").desc()],
+            )
+        )
+        .filter(rank__lte=per_section)
+    )
+    latest = defaultdict(list)
+    by_id = {section.pk: section for section in sections}
+    for article in ranked:
+        article.section = by_id[article.section_id]  # linked in memory: no query per article
+        latest[article.section_id].append(article)
+    return latest
+
+
+LISTING_KINDS = (Section.Kind.ARTICLES, Section.Kind.PHOTOS, Section.Kind.VIDEOS)
+NEWS_MENU_SLUG = "news"  # the home page shows the latest of this menu's categories
+
+
+def menu_blocks(tree, menu, per_section=4):
+    """A menu's article categories with their latest articles: [(section, [articles])]."""
+    if menu is None:
+        return []
+    categories = [item for item in tree.items(menu) if item.kind in LISTING_KINDS]
+    latest = articles_latest_by_section(categories, per_section)
+    return [(category, latest.get(category.pk, [])) for category in categories]
+
+
+def featured_articles(tree, limit=5):
+    """The home page's featured stories, newest first."""
+    articles = list(Article.objects.public().filter(is_featured=True)[:limit])
+    for article in articles:
+        article.section = tree.by_id[article.section_id]
+    return articles

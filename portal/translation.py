@@ -2,12 +2,33 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from portal.models import Section
+from portal.models import Article, ArticlePhoto, Section
 
 
 @register(Section)
 class SectionTranslationOptions(TranslationOptions):
-    fields = ("title", "intro")
-    required_languages = (
-        "en",
-    )  # structural content: English is required, Chinese falls back to it
+    fields = ("title", "intro", "body")
+    required_languages = ("en",)  # structural content: English required, Chinese falls back to it
+
+
+@register(Article)
+class ArticleTranslationOptions(TranslationOptions):
+    # No language is required: an article may exist in English only, Chinese only, or both
+    # (Article.clean and a database constraint ask for a title in one of them).
+    fields = (
+        "title",
+        "summary",
+        "body",
+        "byline",
+        "source",
+        "cover_alt",
+        "cover_caption",
+        "cover_credit",
+    )
+    fallback_undefined = ""
+    fallback_languages = {"default": ()}  # an English page never borrows a Chinese title
+
+
+@register(ArticlePhoto)
+class ArticlePhotoTranslationOptions(TranslationOptions):
+    fields = ("alt", "caption")

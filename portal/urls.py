@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal.views import pages
+from portal.views import articles, pages
 
 app_name = "portal"
 
@@ -8,4 +8,5 @@ urlpatterns = [
     path("", pages.home, name="home"),
     path("<slug:menu>/", pages.section_page, name="menu"),
     path("<slug:menu>/<slug:item>/", pages.section_page, name="section"),
+    path("<slug:menu>/<slug:item>/<int:pk>/", articles.article_detail, name="article"),
 ]

@@ -11,6 +11,17 @@ LANGUAGES = ["en", "zh-hans"]
 
 
 @pytest.fixture(autouse=True)
+def english_first():
+    """Each test starts in English: a request in Chinese leaves its language active in the thread,
+    and get_absolute_url() follows the active language."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     """Every test writes uploads and renditions into its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"

@@ -34,7 +34,7 @@ SECTION_PAGE_QUERIES = 1  # the whole navigation tree, shared by the view and th
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/en/menu-0/item-1/", "/zh-hans/menu-0/", "/en/"])
+@pytest.mark.parametrize("path", ["/en/menu-0/item-1/", "/zh-hans/menu-0/item-2/"])
 def test_section_page_queries_do_not_grow_with_the_navigation(
     client, django_assert_max_num_queries, path
 ):
@@ -45,3 +45,56 @@ def test_section_page_queries_do_not_grow_with_the_navigation(
     with django_assert_max_num_queries(small):
         assert client.get(path).status_code == 200
     assert queries_for(client, path) == small == SECTION_PAGE_QUERIES
+
+
+def fill(count, sections_by_slug):
+    """`count` published articles in every news and living category, some featured, with photos."""
+    from django.core.files.base import ContentFile
+
+    from portal.models import ArticlePhoto
+    from tests.factories import ArticleFactory
+
+    for slug in ("local", "photos", "video", "food"):
+        for number in range(count):
+            article = ArticleFactory(section=sections_by_slug[slug], is_featured=number % 3 == 0)
+            if slug == "photos":
+                ArticlePhoto.objects.create(
+                    article=article, alt_en="A photo", image=ContentFile(b"", name="p.jpg")
+                )
+
+
+ARTICLE_PAGES = {
+    "/en/": 3,  # navigation, featured, latest of each news category
+    "/zh-hans/": 3,
+    "/en/news/": 2,  # navigation, latest of each category
+    "/en/living/": 2,
+    "/en/news/local/": 3,  # navigation, count, page of articles
+    "/zh-hans/news/photos/": 3,
+    "/en/news/video/": 3,
+    "/en/living/food/": 3,
+    "/en/investing/guide/": 1,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path, expected", ARTICLE_PAGES.items())
+def test_list_pages_cost_the_same_with_1_or_60_articles(client, sections, path, expected):
+    by_slug = {s.slug: s for s in Section.objects.exclude(parent=None)}
+    fill(1, by_slug)
+    assert queries_for(client, path) == expected
+    fill(59, by_slug)
+    assert queries_for(client, path) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", ["local", "photos", "video"])
+def test_article_page_costs_the_same_with_1_or_60_articles(client, sections, slug):
+    by_slug = {s.slug: s for s in Section.objects.exclude(parent=None)}
+    fill(1, by_slug)
+    from portal.models import Article
+
+    first = Article.objects.filter(section__slug=slug).first()
+    expected = 4  # navigation, article, its photos, more from the section
+    assert queries_for(client, first.get_absolute_url()) == expected
+    fill(59, by_slug)
+    assert queries_for(client, first.get_absolute_url()) == expected

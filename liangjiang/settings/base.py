@@ -137,3 +137,8 @@ LOGGING = {
 # accept the warning because nothing the editor sends is trusted: portal/richtext.py sanitises every
 # save with nh3, our own view handles uploads, and the bundled sample pages are not served.
 SILENCED_SYSTEM_CHECKS = ["ckeditor.W001"]
+
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "portal.staticfiles.SafeAppDirectoriesFinder",  # leaves out CKEditor's sample and test pages
+]

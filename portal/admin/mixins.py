@@ -1,6 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
+
+
+class TranslatedAdmin(TabbedTranslationAdmin):
+    """English and Chinese side by side in tabs named for people ("English", "中文")."""
+
+    class Media:
+        js = ("portal/admin/tabs.js",)
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):

@@ -1,12 +1,11 @@
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from portal.admin.mixins import MissingTranslationFilter, languages_column
+from portal.admin.mixins import MissingTranslationFilter, TranslatedAdmin, languages_column
 from portal.models import Section
 
 
 @admin.register(Section)
-class SectionAdmin(TabbedTranslationAdmin):
+class SectionAdmin(TranslatedAdmin):
     list_display = ("title", "parent", "position", "placement", "kind", "languages")
     list_display_links = ("title",)
     list_editable = ("position", "placement")

@@ -1,3 +1,4 @@
+from .articles import Article, ArticlePhoto
 from .sections import Section
 
-__all__ = ["Section"]
+__all__ = ["Article", "ArticlePhoto", "Section"]

@@ -7,6 +7,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.richtext import RichTextField
+
 
 class Section(models.Model):
     """A node of the navigation tree (栏目). Top-level sections are menus or stand-alone pages;
@@ -33,7 +35,10 @@ class Section(models.Model):
         LINK = "link", _("Link to another section")
 
     title = models.CharField(_("title"), max_length=100)
-    intro = models.TextField(_("introduction"), blank=True)
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A sentence or two shown under the title.")
+    )
+    body = RichTextField(_("page text"), blank=True, help_text=_("The text of a rich-text page."))
     slug = models.SlugField(
         _("slug"),
         max_length=60,

@@ -3,8 +3,11 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from portal.images import renditions
+from portal.richtext import sanitize
 from portal.selectors import section_tree as load_section_tree
 
 register = template.Library()
@@ -55,3 +58,34 @@ def breadcrumbs(section=None, label=None):
     if label:
         crumbs.append((label, ""))
     return {"crumbs": crumbs}
+
+
+@register.filter(is_safe=True)
+def rich_text(value):
+    """`{{ article.body|rich_text }}`: the only way stored HTML reaches a page, cleaned once more."""
+    return mark_safe(sanitize(value or ""))
+
+
+@register.inclusion_tag("includes/picture.html")
+def picture(field_file, width, height, alt, sizes="100vw", display=640, lazy=True, css=""):
+    """An <img> with srcset, width, height, alt and lazy loading, from the renditions of an upload.
+
+    `display` is the width the page shows it at on a desktop: the default `src` is the smallest
+    rendition at least that wide.
+    """
+    options = renditions(field_file, width, height)
+    if not options:
+        return {"image": None}
+    src = next((option for option in options if option[1] >= display), options[-1])
+    return {
+        "image": {
+            "src": src[0],
+            "width": src[1],
+            "height": src[2],
+            "srcset": ", ".join(f"{url} {w}w" for url, w, _h in options),
+            "sizes": sizes,
+            "alt": alt,
+            "lazy": lazy,
+            "css": css,
+        }
+    }

@@ -9,7 +9,13 @@ from portal.demo import loader
 class Command(BaseCommand):
     help = "Load the demo content in English and Chinese. Running it again changes nothing."
 
-    @transaction.atomic
     def handle(self, *args, **options):
-        sections = loader.load_sections()
-        self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {sections} new sections."))
+        with transaction.atomic():
+            sections = loader.load_sections()
+            pages = loader.load_pages()
+            articles = loader.load_articles()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content: {sections} new sections, {pages} page texts, {articles} new articles."
+            )
+        )

@@ -1,0 +1,155 @@
+from django.contrib import admin, messages
+from django.db import models
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, override
+from modeltranslation.admin import TranslationTabularInline
+
+from portal.admin.mixins import MissingTranslationFilter, TranslatedAdmin, languages_column
+from portal.images import renditions
+from portal.models import Article, ArticlePhoto
+
+
+def thumbnail(field_file, width, height, alt=""):
+    options = renditions(field_file, width, height)
+    if not options:
+        return "—"
+    url, w, h = options[0]
+    return format_html(
+        '<img src="{}" width="{}" height="{}" alt="{}" style="max-width:80px;height:auto">',
+        url, w, h, alt,
+    )  # fmt: skip
+
+
+class ArticlePhotoInline(TranslationTabularInline):
+    model = ArticlePhoto
+    extra = 0
+    fields = ("preview", "image", "alt", "caption", "credit", "position")
+    readonly_fields = ("preview",)
+    ordering = ("position", "pk")
+
+    @admin.display(description=_("preview"))
+    def preview(self, photo):
+        return thumbnail(photo.image, photo.width, photo.height)
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("draft", _("Draft")),
+            ("scheduled", _("Scheduled")),
+            ("public", _("Published and public")),
+        ]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        if self.value() == "draft":
+            return queryset.filter(status=Article.Status.DRAFT)
+        if self.value() == "scheduled":
+            return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
+        if self.value() == "public":
+            return queryset.filter(status=Article.Status.PUBLISHED, published_at__lte=now)
+        return queryset
+
+
+@admin.register(Article)
+class ArticleAdmin(TranslatedAdmin):
+    list_display = (
+        "cover_thumbnail", "__str__", "section", "state", "published_at", "languages", "is_featured",
+    )  # fmt: skip
+    list_display_links = ("cover_thumbnail", "__str__")
+    list_filter = (StatusFilter, "section", MissingTranslationFilter, "is_featured")
+    list_select_related = ("section", "section__parent")
+    search_fields = (
+        "title_en", "title_zh_hans", "summary_en", "summary_zh_hans", "body_en", "body_zh_hans",
+    )  # fmt: skip
+    date_hierarchy = "published_at"
+    list_per_page = 50
+    actions = ("publish", "unpublish")
+    inlines = (ArticlePhotoInline,)
+    readonly_fields = ("preview_links", "created_at", "updated_at")
+    fieldsets = (
+        (None, {"fields": ("section", "title", "summary", "body", "byline", "source")}),
+        (
+            _("Cover image"),
+            {"fields": ("cover", "cover_alt", "cover_caption", "cover_credit")},
+        ),
+        (
+            _("Video"),
+            {
+                "classes": ("collapse",),
+                "fields": ("video_file", "video_url"),
+                "description": _("For a video story. The cover image is the video's poster."),
+            },
+        ),
+        (
+            _("Publishing"),
+            {"fields": ("status", "published_at", "is_featured", "preview_links", "legacy_url")},
+        ),
+        (_("History"), {"classes": ("collapse",), "fields": ("created_at", "updated_at")}),
+    )
+    languages = languages_column()
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    @admin.display(description=_("cover"))
+    def cover_thumbnail(self, article):
+        return thumbnail(article.cover, article.cover_width, article.cover_height)
+
+    @admin.display(description=_("status"), ordering="status")
+    def state(self, article):
+        if article.status == Article.Status.DRAFT:
+            return _("Draft")
+        if article.is_scheduled:
+            return _("Scheduled")
+        return _("Published")
+
+    @admin.display(description=_("preview"))
+    def preview_links(self, article):
+        """The page as visitors will see it, in each language it exists in (drafts too, for staff)."""
+        if not article.pk:
+            return _("Save the article to preview it.")
+        links = []
+        for code, label in (("en", "English"), ("zh-hans", "中文")):
+            if code in article.languages:
+                with override(code):
+                    links.append((article.get_absolute_url(), label))
+        return format_html_join(
+            " · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links
+        ) or _("Give the article a title first.")
+
+    def view_on_site(self, article):
+        with override(article.languages[0] if article.languages else "en"):
+            return article.get_absolute_url()
+
+    @admin.action(description=_("Publish the selected articles"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = queryset.update(status=Article.Status.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext("%(count)d article published.", "%(count)d articles published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish the selected articles"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = queryset.update(status=Article.Status.DRAFT)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d article set back to draft.",
+                "%(count)d articles set back to draft.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("published_at", timezone.now())
+        return initial

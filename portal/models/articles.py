@@ -1,0 +1,216 @@
+"""News and features: articles, photo stories (ordered photos) and video stories."""
+
+import uuid
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from portal.richtext import RichTextField
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def random_name(folder, filename):
+    """Upload paths that reveal nothing and never collide: articles/2026/11/<random>.jpg."""
+    suffix = PurePosixPath(filename).suffix.lower()[:8]
+    return timezone.now().strftime(f"{folder}/%Y/%m/") + uuid.uuid4().hex + suffix
+
+
+def upload_cover(instance, filename):
+    return random_name("articles", filename)
+
+
+def upload_photo(instance, filename):
+    return random_name("photos", filename)
+
+
+def upload_video(instance, filename):
+    return random_name("videos", filename)
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Published, and its publish time has come: a future time means scheduled."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def written_in(self, language=None):
+        """Articles with a title in `language` (the active one by default)."""
+        column = build_localized_fieldname("title", language or get_language())
+        return self.exclude(**{f"{column}__isnull": True}).exclude(**{column: ""})
+
+    def public(self):
+        """The one rule for visitors: published, and written in the page's language."""
+        return self.published().written_in()
+
+    def for_listing(self):
+        """What a list needs to link each article: its section and the section's menu."""
+        return self.select_related("section", "section__parent")
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    section = models.ForeignKey(
+        "portal.Section",
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name=_("section"),
+        limit_choices_to={"kind__in": ["articles", "photos", "videos", "page"]},
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    summary = models.TextField(_("summary"), blank=True)
+    body = RichTextField(_("body"), blank=True)
+    byline = models.CharField(_("byline"), max_length=200, blank=True)
+    source = models.CharField(_("source"), max_length=200, blank=True)
+    cover = models.ImageField(
+        _("cover image"),
+        upload_to=upload_cover,
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_alt = models.CharField(
+        _("cover image description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the picture shows, for people who cannot see it. Required with a cover image."
+        ),
+    )
+    cover_caption = models.CharField(_("cover caption"), max_length=300, blank=True)
+    cover_credit = models.CharField(
+        _("photo credit"), max_length=120, blank=True, help_text=_("Shown as [Photo/credit].")
+    )
+    video_file = models.FileField(
+        _("video file"),
+        upload_to=upload_video,
+        blank=True,
+        validators=[FileExtensionValidator(["mp4", "webm"])],
+        help_text=_("An MP4 or WebM file that plays in the page."),
+    )
+    video_url = models.URLField(
+        _("video link"), blank=True, help_text=_("Or a link to the video on another site.")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("publish date"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("Shown as “Updated”. A future date schedules the article."),
+    )
+    is_featured = models.BooleanField(_("featured on the home page"), default=False)
+    legacy_url = models.CharField(
+        _("old address"),
+        max_length=300,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "The article's address on the old site, e.g. /2020-03/03/content_37534041.htm."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        indexes = [models.Index(fields=["section", "status", "-published_at"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(title_en__isnull=False) & ~Q(title_en=""))
+                | (Q(title_zh_hans__isnull=False) & ~Q(title_zh_hans="")),
+                name="article_has_a_title",
+                violation_error_message=_("Give the article a title in English or in Chinese."),
+            )
+        ]
+
+    def __str__(self):
+        return self.title_en or self.title_zh_hans or f"#{self.pk}"
+
+    def get_absolute_url(self):
+        return reverse(
+            "portal:article",
+            kwargs={"menu": self.section.parent.slug, "item": self.section.slug, "pk": self.pk},
+        )
+
+    def clean(self):
+        super().clean()
+        if not self.languages:
+            raise ValidationError(
+                {"title_en": _("Give the article a title in English or in Chinese.")}
+            )
+        if self.cover and not (self.cover_alt_en or self.cover_alt_zh_hans):
+            raise ValidationError(
+                {"cover_alt_en": _("Describe the cover image for people who cannot see it.")}
+            )
+
+    @property
+    def languages(self):
+        """The languages the article is written in: those with a title."""
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if getattr(self, build_localized_fieldname("title", code))
+        ]
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    @property
+    def has_video(self):
+        return bool(self.video_file or self.video_url)
+
+    def content_language(self, language=None):
+        """The language the visitor will read: the page's, or the one the article exists in."""
+        language = language or get_language()
+        available = self.languages
+        return language if language in available or not available else available[0]
+
+
+class ArticlePhoto(models.Model):
+    """One picture of a photo story, in the story's order."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="photos", verbose_name=_("article")
+    )
+    image = models.ImageField(
+        _("image"), upload_to=upload_photo, width_field="width", height_field="height"
+    )
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    alt = models.CharField(_("description (alt text)"), max_length=250)
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("photo credit"), max_length=120, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.caption or self.alt

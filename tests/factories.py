@@ -1,0 +1,31 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from portal.models import Article, Section
+
+
+class SectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Section
+
+    title_en = factory.Sequence(lambda n: f"Section {n}")
+    title_zh_hans = factory.Sequence(lambda n: f"栏目 {n}")
+    slug = factory.Sequence(lambda n: f"section-{n}")
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    """A published bilingual article, an hour old."""
+
+    class Meta:
+        model = Article
+
+    title_en = factory.Sequence(lambda n: f"Liangjiang news {n}")
+    title_zh_hans = factory.Sequence(lambda n: f"两江新闻 {n}")
+    summary_en = "A short summary."
+    summary_zh_hans = "一段简短摘要。"
+    body_en = "<p>The body of the story.</p>"
+    body_zh_hans = "<p>新闻正文。</p>"
+    status = Article.Status.PUBLISHED
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
