@@ -12,6 +12,8 @@ from django import forms
 from django.db import models
 from django.urls import reverse_lazy
 
+from portal.images import enrich_body_images
+
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
     "ul", "ol", "li", "a", "img", "blockquote", "hr",
@@ -20,7 +22,7 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
-    "img": {"src", "alt", "width", "height"},
+    "img": {"src", "alt", "width", "height", "srcset", "sizes", "loading", "decoding"},
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
     "ol": {"start"},
@@ -89,7 +91,7 @@ class RichTextField(models.TextField):
     """HTML from the editor, sanitised on every write."""
 
     def pre_save(self, model_instance, add):
-        value = sanitize(getattr(model_instance, self.attname))
+        value = enrich_body_images(sanitize(getattr(model_instance, self.attname)))
         setattr(model_instance, self.attname, value)
         return value
 

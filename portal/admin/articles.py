@@ -12,7 +12,7 @@ from portal.models import Article, ArticlePhoto
 
 
 def thumbnail(field_file, width, height, alt=""):
-    options = renditions(field_file, width, height)
+    options = renditions(field_file.name if field_file else "", width, height)
     if not options:
         return "—"
     url, w, h = options[0]

@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from portal.images import SafeImageField
 from portal.richtext import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -35,6 +36,20 @@ def upload_photo(instance, filename):
 
 def upload_video(instance, filename):
     return random_name("videos", filename)
+
+
+MAX_VIDEO_BYTES = 200 * 1024 * 1024
+
+
+def validate_video(upload):
+    """An MP4 or WebM file by its content, not only its name, and at most 200 MB."""
+    if upload.size > MAX_VIDEO_BYTES:
+        raise ValidationError(_("The video is larger than 200 MB."))
+    upload.seek(0)
+    head = upload.read(12)
+    upload.seek(0)
+    if not (head.startswith(b"\x1a\x45\xdf\xa3") or head[4:8] == b"ftyp"):
+        raise ValidationError(_("Upload an MP4 or WebM video."))
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -73,7 +88,7 @@ class Article(models.Model):
     body = RichTextField(_("body"), blank=True)
     byline = models.CharField(_("byline"), max_length=200, blank=True)
     source = models.CharField(_("source"), max_length=200, blank=True)
-    cover = models.ImageField(
+    cover = SafeImageField(
         _("cover image"),
         upload_to=upload_cover,
         blank=True,
@@ -98,7 +113,7 @@ class Article(models.Model):
         _("video file"),
         upload_to=upload_video,
         blank=True,
-        validators=[FileExtensionValidator(["mp4", "webm"])],
+        validators=[FileExtensionValidator(["mp4", "webm"]), validate_video],
         help_text=_("An MP4 or WebM file that plays in the page."),
     )
     video_url = models.URLField(
@@ -197,12 +212,17 @@ class ArticlePhoto(models.Model):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="photos", verbose_name=_("article")
     )
-    image = models.ImageField(
+    image = SafeImageField(
         _("image"), upload_to=upload_photo, width_field="width", height_field="height"
     )
     width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    alt = models.CharField(_("description (alt text)"), max_length=250)
+    alt = models.CharField(
+        _("description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     credit = models.CharField(_("photo credit"), max_length=120, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -214,3 +234,10 @@ class ArticlePhoto(models.Model):
 
     def __str__(self):
         return self.caption or self.alt
+
+    def clean(self):
+        super().clean()
+        if not (self.alt_en or self.alt_zh_hans):
+            raise ValidationError(
+                {"alt_en": _("Describe the picture for people who cannot see it.")}
+            )

@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from portal.images import renditions
+from portal.images import choose, renditions
 from portal.richtext import sanitize
 from portal.selectors import section_tree as load_section_tree
 
@@ -73,10 +73,10 @@ def picture(field_file, width, height, alt, sizes="100vw", display=640, lazy=Tru
     `display` is the width the page shows it at on a desktop: the default `src` is the smallest
     rendition at least that wide.
     """
-    options = renditions(field_file, width, height)
+    options = renditions(field_file.name if field_file else "", width, height)
     if not options:
         return {"image": None}
-    src = next((option for option in options if option[1] >= display), options[-1])
+    src = choose(options, display)
     return {
         "image": {
             "src": src[0],

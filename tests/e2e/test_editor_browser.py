@@ -67,7 +67,13 @@ def test_staff_write_bold_upload_publish_in_english_then_chinese(
     expect(article.locator(".article-body strong")).to_have_text("Ships")
     image = article.locator(".article-body img")
     expect(image).to_have_attribute("alt", "The new berth at Guoyuan Port")
-    assert page.evaluate("document.querySelector('.article-body img').naturalWidth") == 640
+    expect(image).to_have_attribute(
+        "width", "640"
+    )  # filled in on save, with srcset and lazy loading
+    expect(image).to_have_attribute("loading", "lazy")
+    image.scroll_into_view_if_needed()
+    loaded = "(img) => img.complete && img.naturalWidth > 0 && img.currentSrc.includes('/media/')"
+    page.wait_for_function(f"({loaded})(document.querySelector('.article-body img'))")
     article_url = page.url
 
     # Not on the Chinese site yet: it has no Chinese title.

@@ -1,4 +1,5 @@
-/* CKEditor uploads images with XMLHttpRequest; Django's CSRF check needs the page's token in a header. */
+/* CKEditor uploads images with XMLHttpRequest; Django's CSRF check needs the page's token in a header.
+   `fileUploadRequest` fires for every upload, after the request is opened and before it is sent. */
 (function () {
   "use strict";
   function token() {
@@ -10,8 +11,10 @@
       setTimeout(attach, 50);
       return;
     }
-    window.CKEDITOR.on("instanceCreated", function (event) {
-      event.editor.config.fileTools_requestHeaders = { "X-CSRFToken": token() };
+    window.CKEDITOR.on("instanceReady", function (event) {
+      event.editor.on("fileUploadRequest", function (upload) {
+        upload.data.fileLoader.xhr.setRequestHeader("X-CSRFToken", token());
+      });
     });
   }
   attach();
