@@ -7,6 +7,7 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
 from portal.models import Article, Section
+from portal.models.directory import entry_url
 
 
 @dataclass
@@ -63,7 +64,12 @@ class SectionTree:
 
     def first_of_kind(self, kind):
         """The canonical section of a kind (e.g. the Industrial Parks page), or None."""
-        return next((s for s in self.sections if s.kind == kind), None)
+        return next((s for s in self.sections if s.kind == kind and s.parent_id), None)
+
+    def url_for(self, entry):
+        """The address of a park, industry, enterprise or zone, under its canonical section."""
+        section = self.first_of_kind(entry.section_kind)
+        return entry_url(section, entry) if section else ""
 
 
 def section_tree(request=None):

@@ -2,7 +2,18 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from portal.models import Article, ArticlePhoto, Section
+from portal.models import (
+    Article,
+    ArticlePhoto,
+    Department,
+    DevelopmentZone,
+    Enterprise,
+    IndustrialPark,
+    Industry,
+    Official,
+    ParkPhoto,
+    Section,
+)
 
 
 @register(Section)
@@ -32,3 +43,45 @@ class ArticleTranslationOptions(TranslationOptions):
 @register(ArticlePhoto)
 class ArticlePhotoTranslationOptions(TranslationOptions):
     fields = ("alt", "caption")
+
+
+@register(Industry)
+class IndustryTranslationOptions(TranslationOptions):
+    fields = ("name", "summary", "body")
+    required_languages = ("en",)
+
+
+@register(IndustrialPark)
+class IndustrialParkTranslationOptions(TranslationOptions):
+    fields = ("name", "summary", "body", "district", "address", "leading_industries")
+    required_languages = ("en",)
+
+
+@register(ParkPhoto)
+class ParkPhotoTranslationOptions(TranslationOptions):
+    fields = ("alt", "caption")
+    required_languages = ("en",)
+
+
+@register(Enterprise)
+class EnterpriseTranslationOptions(TranslationOptions):
+    fields = ("name", "summary", "body")
+    required_languages = ("en",)
+
+
+@register(DevelopmentZone)
+class DevelopmentZoneTranslationOptions(TranslationOptions):
+    fields = ("name", "summary", "body")
+    required_languages = ("en",)
+
+
+@register(Official)
+class OfficialTranslationOptions(TranslationOptions):
+    fields = ("name", "title", "biography")
+    required_languages = ("en",)
+
+
+@register(Department)
+class DepartmentTranslationOptions(TranslationOptions):
+    fields = ("name", "duties", "address")
+    required_languages = ("en",)

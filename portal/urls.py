@@ -9,4 +9,5 @@ urlpatterns = [
     path("<slug:menu>/", pages.section_page, name="menu"),
     path("<slug:menu>/<slug:item>/", pages.section_page, name="section"),
     path("<slug:menu>/<slug:item>/<int:pk>/", articles.article_detail, name="article"),
+    path("<slug:menu>/<slug:item>/<slug:slug>/", pages.entry_page, name="entry"),
 ]

@@ -3,7 +3,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from portal.models import Article, Section
+from portal.models import Article, Enterprise, IndustrialPark, Industry, Section
 
 
 class SectionFactory(factory.django.DjangoModelFactory):
@@ -29,3 +29,36 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     body_zh_hans = "<p>新闻正文。</p>"
     status = Article.Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+
+class IndustryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Industry
+
+    name_en = factory.Sequence(lambda n: f"Industry {n}")
+    name_zh_hans = factory.Sequence(lambda n: f"产业 {n}")
+    slug = factory.Sequence(lambda n: f"industry-{n}")
+
+
+class ParkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = IndustrialPark
+
+    name_en = factory.Sequence(lambda n: f"Park {n}")
+    name_zh_hans = factory.Sequence(lambda n: f"园区 {n}")
+    slug = factory.Sequence(lambda n: f"park-{n}")
+
+
+class EnterpriseFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Enterprise
+        skip_postgeneration_save = True
+
+    name_en = factory.Sequence(lambda n: f"Enterprise {n}")
+    name_zh_hans = factory.Sequence(lambda n: f"企业 {n}")
+    slug = factory.Sequence(lambda n: f"enterprise-{n}")
+
+    @factory.post_generation
+    def industries(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.industries.set(extracted)

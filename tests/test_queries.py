@@ -98,3 +98,45 @@ def test_article_page_costs_the_same_with_1_or_60_articles(client, sections, slu
     assert queries_for(client, first.get_absolute_url()) == expected
     fill(59, by_slug)
     assert queries_for(client, first.get_absolute_url()) == expected
+
+
+def grow_directory(count, start=0):
+    """`count` more enterprises spread over parks and industries, each with a success story."""
+    from portal.models import IndustrialPark, Industry
+    from tests.factories import ArticleFactory, EnterpriseFactory, IndustryFactory, ParkFactory
+
+    industry = Industry.objects.filter(slug="ind").first() or IndustryFactory(slug="ind")
+    park = IndustrialPark.objects.filter(slug="park").first() or ParkFactory(slug="park")
+    park.industries.add(industry)
+    stories = Section.objects.get(slug="success-stories")
+    for number in range(start, start + count):
+        extra = IndustryFactory()
+        enterprise = EnterpriseFactory(
+            slug=f"firm-{number}", park=park, industries=[industry, extra]
+        )
+        extra_park = ParkFactory()
+        extra_park.industries.add(industry)
+        ArticleFactory(section=stories).enterprises.add(enterprise)
+
+
+DIRECTORY_PAGES = {
+    "/en/investing/industrial-parks/": 2,  # navigation, parks
+    "/en/investing/industrial-parks/park/": 5,  # navigation, park, gallery, industries, enterprises
+    "/en/investing/industries/": 2,
+    "/zh-hans/investing/industries/ind/": 5,  # navigation, industry, parks, enterprises, news
+    "/en/investing/enterprises/": 6,  # navigation, industries, parks, count, page, their industries
+    "/en/investing/enterprises/?industry=ind&park=park&origin=CN": 6,
+    "/en/investing/enterprises/firm-0/": 4,  # navigation, enterprise with park, industries, stories
+    "/en/about/development-zones/": 2,
+    "/en/about/officials/": 2,
+    "/en/about/department/": 2,
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path, expected", DIRECTORY_PAGES.items())
+def test_directory_pages_cost_the_same_with_2_or_40_enterprises(client, sections, path, expected):
+    grow_directory(2)
+    assert queries_for(client, path) == expected
+    grow_directory(38, start=2)
+    assert queries_for(client, path) == expected

@@ -71,9 +71,11 @@ class ArticleAdmin(TranslatedAdmin):
     list_per_page = 50
     actions = ("publish", "unpublish")
     inlines = (ArticlePhotoInline,)
+    filter_horizontal = ("enterprises", "industries")
     readonly_fields = ("preview_links", "created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("section", "title", "summary", "body", "byline", "source")}),
+        (_("Related"), {"fields": ("enterprises", "industries")}),
         (
             _("Cover image"),
             {"fields": ("cover", "cover_alt", "cover_caption", "cover_credit")},

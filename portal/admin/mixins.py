@@ -18,6 +18,11 @@ class MissingTranslationFilter(admin.SimpleListFilter):
     parameter_name = "missing"
     field = "title"
 
+    @classmethod
+    def on(cls, field):
+        """The same filter for a model whose main text field is `field` (e.g. "name")."""
+        return type(f"Missing{field.title()}TranslationFilter", (cls,), {"field": field})
+
     def lookups(self, request, model_admin):
         return [("zh_hans", _("Chinese missing")), ("en", _("English missing"))]
 

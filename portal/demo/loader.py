@@ -10,10 +10,22 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from portal.demo import articles as demo_articles
+from portal.demo import directory as demo_directory
 from portal.demo import pages as demo_pages
 from portal.demo import sections as demo_sections
 from portal.demo.drawing import draw_scene, jpeg
-from portal.models import Article, ArticlePhoto, Section
+from portal.models import (
+    Article,
+    ArticlePhoto,
+    Department,
+    DevelopmentZone,
+    Enterprise,
+    IndustrialPark,
+    Industry,
+    Official,
+    ParkPhoto,
+    Section,
+)
 
 DEMO_VIDEO = Path(__file__).parent / "media" / "liangjiang.webm"
 
@@ -172,3 +184,148 @@ def _publish_time(date, number):
     day = datetime.date.fromisoformat(date)
     moment = datetime.datetime.combine(day, datetime.time(9 + number % 8, (number * 7) % 60))
     return timezone.make_aware(moment, zoneinfo.ZoneInfo("Asia/Shanghai"))
+
+
+def load_directory(with_images=True):
+    """Industries, parks (with galleries), enterprises, development zones, officials, departments.
+    Matched by slug (people by English name); what exists is left alone. Returns the number created."""
+    created = 0
+    industries = {}
+    for number, entry in enumerate(demo_directory.INDUSTRIES):
+        industry, was_created = _entry(Industry, entry, ("name", "summary", "body"))
+        if was_created and with_images:
+            _draw(industry.image, entry, number)
+            industry.save()
+        industries[entry["slug"]] = industry
+        created += was_created
+
+    parks = {}
+    for number, entry in enumerate(demo_directory.PARKS):
+        park, was_created = _entry(
+            IndustrialPark,
+            entry,
+            ("name", "summary", "body", "district", "address", "leading_industries"),
+            extra=("area_km2", "established", "latitude", "longitude", "phone", "website"),
+        )
+        if was_created:
+            park.industries.set(industries[slug] for slug in entry.get("industries", []))
+            if with_images:
+                _draw(park.cover, entry, number)
+                park.save()
+                for position in range(1, 4):
+                    photo = ParkPhoto(
+                        park=park,
+                        position=position,
+                        alt_en=f"{entry['en']['name']}, view {position}",
+                        alt_zh_hans=f"{entry['zh_hans']['name']}（{position}）",
+                    )
+                    _draw(photo.image, entry, number * 10 + position)
+                    photo.save()
+        parks[entry["slug"]] = park
+        created += was_created
+
+    for number, entry in enumerate(demo_directory.ENTERPRISES):
+        entry = {**entry, "is_fortune500": entry.get("fortune500", False)}
+        enterprise, was_created = _entry(
+            Enterprise,
+            entry,
+            ("name", "summary", "body"),
+            extra=("origin", "is_fortune500", "established", "website"),
+            defaults={"park": parks.get(entry.get("park")), "position": number + 1},
+        )
+        if was_created:
+            enterprise.industries.set(industries[slug] for slug in entry.get("industries", []))
+            if with_images:
+                _draw(enterprise.logo, entry, number)
+                enterprise.save()
+        created += was_created
+
+    for number, entry in enumerate(demo_directory.ZONES):
+        kind = "district" if entry["en"].get("kind", "").lower() == "district" else "functional"
+        zone_entry = {
+            **entry,
+            "kind": kind,
+            "en": {**entry["en"], "body": entry["en"]["profile"]},
+            "zh_hans": {**entry["zh_hans"], "body": entry["zh_hans"]["profile"]},
+        }
+        zone, was_created = _entry(
+            DevelopmentZone,
+            zone_entry,
+            ("name", "summary", "body"),
+            extra=("kind", "area_km2", "population"),
+        )
+        if was_created and with_images:
+            _draw(zone.cover, entry, number)
+            zone.save()
+        created += was_created
+
+    for entry in demo_directory.OFFICIALS:
+        _official, was_created = Official.objects.get_or_create(
+            name_en=entry["en"]["name"],
+            defaults=_translated(entry, ("name", "title", "biography"))
+            | {"position": entry["position"]},
+        )
+        created += was_created
+    for entry in demo_directory.DEPARTMENTS:
+        _department, was_created = Department.objects.get_or_create(
+            name_en=entry["en"]["name"],
+            defaults=_translated(entry, ("name", "duties", "address"))
+            | {
+                "position": entry["position"],
+                "phone": entry.get("phone", ""),
+                "email": entry.get("email", ""),
+            },
+        )
+        created += was_created
+    return created
+
+
+# Which demo stories tell of which enterprises and industries (shown on their directory pages).
+STORY_LINKS = {
+    "boe-amoled-workshop-roof": (["boe"], ["electronics"]),
+    "lincoln-corsair-production": (["changan-ford"], ["automobiles"]),
+    "corning-cover-glass": (["corning"], ["electronics"]),
+    "seres-smart-factory": (["seres"], ["new-energy-vehicles", "automobiles"]),
+    "shuitu-display-chip-cluster": (["boe", "alpha-omega-semiconductor"], ["electronics"]),
+    "guoyuan-multimodal-gateway": (["chongqing-port-logistics"], ["logistics"]),
+    "guoyuan-dry-port-chengdu": (["chongqing-port-logistics"], ["logistics"]),
+    "lianglu-cuntan-bonded-zone": ([], ["logistics"]),
+    "digital-economy-growth": ([], ["digital-economy"]),
+    "smart-workshops-digital-plants": ([], ["digital-economy", "automobiles"]),
+    "smart-china-expo-signings": ([], ["exhibitions"]),
+    "bioeconomy-pilot-zone": ([], ["biomedicine"]),
+}
+
+
+def link_stories():
+    """Attach the demo stories to their enterprises and industries, where not attached yet."""
+    linked = 0
+    for key, (enterprise_slugs, industry_slugs) in STORY_LINKS.items():
+        article = Article.objects.filter(legacy_url=DEMO_KEY.format(key)).first()
+        if article is None or article.enterprises.exists() or article.industries.exists():
+            continue
+        article.enterprises.set(Enterprise.objects.filter(slug__in=enterprise_slugs))
+        article.industries.set(Industry.objects.filter(slug__in=industry_slugs))
+        linked += 1
+    return linked
+
+
+def _translated(entry, fields):
+    values = {}
+    for field in fields:
+        values[f"{field}_en"] = entry["en"].get(field, "")
+        values[f"{field}_zh_hans"] = entry["zh_hans"].get(field, "")
+    return values
+
+
+def _entry(model, entry, fields, extra=(), defaults=None):
+    values = _translated(entry, fields)
+    values.update({name: entry[name] for name in extra if entry.get(name) is not None})
+    values.setdefault("position", entry.get("position", 0))
+    values.update(defaults or {})
+    return model.objects.get_or_create(slug=entry["slug"], defaults=values)
+
+
+def _draw(field_file, entry, number):
+    picture = jpeg(draw_scene(entry.get("scene", "skyline"), number))
+    field_file.save(f"{entry['slug']}.jpg", ContentFile(picture), save=False)

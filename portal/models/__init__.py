@@ -1,4 +1,17 @@
 from .articles import Article, ArticlePhoto
+from .directory import Enterprise, IndustrialPark, Industry, ParkPhoto
+from .people import Department, DevelopmentZone, Official
 from .sections import Section
 
-__all__ = ["Article", "ArticlePhoto", "Section"]
+__all__ = [
+    "Article",
+    "ArticlePhoto",
+    "Department",
+    "DevelopmentZone",
+    "Enterprise",
+    "IndustrialPark",
+    "Industry",
+    "Official",
+    "ParkPhoto",
+    "Section",
+]

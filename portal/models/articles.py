@@ -129,6 +129,20 @@ class Article(models.Model):
         help_text=_("Shown as “Updated”. A future date schedules the article."),
     )
     is_featured = models.BooleanField(_("featured on the home page"), default=False)
+    industries = models.ManyToManyField(
+        "portal.Industry",
+        blank=True,
+        related_name="articles",
+        verbose_name=_("related industries"),
+        help_text=_("The story appears on these industries' pages."),
+    )
+    enterprises = models.ManyToManyField(
+        "portal.Enterprise",
+        blank=True,
+        related_name="stories",
+        verbose_name=_("related enterprises"),
+        help_text=_("The story appears on these enterprises' pages as a success story."),
+    )
     legacy_url = models.CharField(
         _("old address"),
         max_length=300,

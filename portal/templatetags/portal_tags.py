@@ -1,5 +1,7 @@
 """Navigation, language links and breadcrumbs for every page."""
 
+from decimal import Decimal
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -89,3 +91,25 @@ def picture(field_file, width, height, alt, sizes="100vw", display=640, lazy=Tru
             "css": css,
         }
     }
+
+
+@register.filter
+def url_in(entry, tree):
+    """`{{ park|url_in:tree }}`: a directory entry's address, from the request's section tree."""
+    return tree.url_for(entry) if entry is not None and tree is not None else ""
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """`?…&page=N`: a page of the list, keeping the visitor's filters."""
+    query = context["request"].GET.copy()
+    query["page"] = number
+    return "?" + query.urlencode()
+
+
+@register.filter
+def plain_number(value):
+    """220.77 → "220.77", 12.50 → "12.5", 1200.00 → "1200": a figure as people write it."""
+    if value in (None, ""):
+        return ""
+    return format(Decimal(str(value)).normalize(), "f")

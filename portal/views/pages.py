@@ -1,15 +1,24 @@
 """The home page and the section pages. A section renders by its kind."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext as _
 
 from portal import selectors
 from portal.models import Article, Section
+from portal.models.directory import entry_url
 from portal.selectors import section_tree
+from portal.views import directory
+from portal.views.pagination import paginate
 
 ARTICLES_PER_PAGE = 20
+DIRECTORY_KINDS = (
+    Section.Kind.PARKS,
+    Section.Kind.INDUSTRIES,
+    Section.Kind.ENTERPRISES,
+    Section.Kind.ZONES,
+    Section.Kind.OFFICIALS,
+    Section.Kind.DEPARTMENTS,
+)
 
 
 def home(request):
@@ -37,6 +46,8 @@ def section_page(request, menu, item=None):
         context["blocks"] = selectors.menu_blocks(tree, section, per_section=3)
         context["cards"] = [i for i in items if i.kind not in selectors.LISTING_KINDS]
         return render(request, "portal/menu.html", context)
+    if section.kind in DIRECTORY_KINDS:
+        return directory.render_list(request, section, tree)
     if section.kind in selectors.LISTING_KINDS:
         articles = Article.objects.public().filter(section=section)
         context["page_obj"] = paginate(request, articles, ARTICLES_PER_PAGE)
@@ -46,13 +57,13 @@ def section_page(request, menu, item=None):
     return render(request, "portal/page.html", context)
 
 
-def paginate(request, queryset, per_page):
-    """The requested page of a list. A page that is not a number, or past the end, is a 404."""
-    paginator = Paginator(queryset, per_page)
-    number = request.GET.get("page", "1")
-    try:
-        return paginator.page(number)
-    except PageNotAnInteger as error:
-        raise Http404(_("That page number is not a number.")) from error
-    except EmptyPage as error:
-        raise Http404(_("There is no such page in this list.")) from error
+def entry_page(request, menu, item, slug):
+    """/<menu>/<item>/<slug>/: one park, industry, enterprise or development zone."""
+    tree = section_tree(request)
+    section = tree.find(menu, item)
+    if section is not None and section.kind == Section.Kind.LINK and section.link_to:
+        target = section.link_to
+        return redirect(entry_url(target, slug), permanent=True)
+    if section is None or section.kind not in DIRECTORY_KINDS:
+        raise Http404("No such section")
+    return directory.entry_detail(request, section, tree, slug)

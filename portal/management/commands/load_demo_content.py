@@ -14,8 +14,11 @@ class Command(BaseCommand):
             sections = loader.load_sections()
             pages = loader.load_pages()
             articles = loader.load_articles()
+            directory = loader.load_directory()
+            loader.link_stories()
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content: {sections} new sections, {pages} page texts, {articles} new articles."
+                f"Demo content: {sections} new sections, {pages} page texts, {articles} new articles,"
+                f" {directory} new directory entries."
             )
         )

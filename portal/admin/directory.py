@@ -1,0 +1,157 @@
+from django.contrib import admin
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
+
+from portal.admin.articles import thumbnail
+from portal.admin.mixins import MissingTranslationFilter, TranslatedAdmin, languages_column
+from portal.models import (
+    Department,
+    DevelopmentZone,
+    Enterprise,
+    IndustrialPark,
+    Industry,
+    Official,
+    ParkPhoto,
+)
+
+MissingName = MissingTranslationFilter.on("name")
+NAME_SEARCH = ("name_en", "name_zh_hans", "slug")
+
+
+class DirectoryAdmin(TranslatedAdmin):
+    """Shared by the directory: ordered by position (edited in the list), searchable in both
+    languages, slugs filled in from the English name, a filter for missing translations."""
+
+    list_editable = ("position",)
+    search_fields = NAME_SEARCH
+    prepopulated_fields = {"slug": ("name_en",)}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    languages = languages_column("name")
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() or None
+
+
+@admin.register(Industry)
+class IndustryAdmin(DirectoryAdmin):
+    list_display = ("picture", "name", "position", "languages")
+    list_display_links = ("picture", "name")
+    list_filter = (MissingName,)
+    fields = ("name", "slug", "summary", "body", "image", "position")
+
+    @admin.display(description=_("image"))
+    def picture(self, industry):
+        return thumbnail(industry.image, industry.image_width, industry.image_height)
+
+
+class ParkPhotoInline(TranslationTabularInline):
+    model = ParkPhoto
+    extra = 0
+    fields = ("preview", "image", "alt", "caption", "position")
+    readonly_fields = ("preview",)
+
+    @admin.display(description=_("preview"))
+    def preview(self, photo):
+        return thumbnail(photo.image, photo.width, photo.height)
+
+
+@admin.register(IndustrialPark)
+class IndustrialParkAdmin(DirectoryAdmin):
+    list_display = ("picture", "name", "district", "area_km2", "position", "languages")
+    list_display_links = ("picture", "name")
+    list_filter = ("industries", MissingName)
+    search_fields = (*NAME_SEARCH, "district_en", "district_zh_hans")
+    filter_horizontal = ("industries",)
+    inlines = (ParkPhotoInline,)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "summary", "body", "cover", "position")}),
+        (
+            _("Facts"),
+            {
+                "fields": (
+                    "area_km2",
+                    "established",
+                    "district",
+                    "address",
+                    "leading_industries",
+                    "industries",
+                    "latitude",
+                    "longitude",
+                    "phone",
+                    "website",
+                )
+            },
+        ),  # fmt: skip
+    )
+
+    @admin.display(description=_("image"))
+    def picture(self, park):
+        return thumbnail(park.cover, park.cover_width, park.cover_height)
+
+
+@admin.register(Enterprise)
+class EnterpriseAdmin(DirectoryAdmin):
+    list_display = ("picture", "name", "park", "origin", "is_fortune500", "position", "languages")
+    list_display_links = ("picture", "name")
+    list_filter = ("park", "industries", "origin", "is_fortune500", MissingName)
+    list_select_related = ("park",)
+    filter_horizontal = ("industries",)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "summary", "body", "logo", "position")}),
+        (
+            _("Facts"),
+            {"fields": ("park", "industries", "origin", "is_fortune500", "established", "website")},
+        ),
+    )
+
+    @admin.display(description=_("logo"))
+    def picture(self, enterprise):
+        return thumbnail(enterprise.logo, enterprise.logo_width, enterprise.logo_height)
+
+
+@admin.register(DevelopmentZone)
+class DevelopmentZoneAdmin(DirectoryAdmin):
+    list_display = ("picture", "name", "kind", "area_km2", "population", "position", "languages")
+    list_display_links = ("picture", "name")
+    list_filter = ("kind", MissingName)
+    fields = (
+        "name",
+        "slug",
+        "kind",
+        "summary",
+        "body",
+        "area_km2",
+        "population",
+        "cover",
+        "position",
+    )
+
+    @admin.display(description=_("image"))
+    def picture(self, zone):
+        return thumbnail(zone.cover, zone.cover_width, zone.cover_height)
+
+
+@admin.register(Official)
+class OfficialAdmin(TranslatedAdmin):
+    list_display = ("portrait", "name", "title", "position", "languages")
+    list_display_links = ("portrait", "name")
+    list_editable = ("position",)
+    list_filter = (MissingName,)
+    search_fields = ("name_en", "name_zh_hans", "title_en", "title_zh_hans")
+    fields = ("name", "title", "photo", "biography", "position")
+    languages = languages_column("name")
+
+    @admin.display(description=_("photo"))
+    def portrait(self, official):
+        return thumbnail(official.photo, official.photo_width, official.photo_height)
+
+
+@admin.register(Department)
+class DepartmentAdmin(TranslatedAdmin):
+    list_display = ("name", "phone", "email", "position", "languages")
+    list_editable = ("position",)
+    list_filter = (MissingName,)
+    search_fields = ("name_en", "name_zh_hans", "duties_en", "duties_zh_hans")
+    fields = ("name", "duties", "phone", "email", "address", "position")
+    languages = languages_column("name")

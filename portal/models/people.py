@@ -1,0 +1,79 @@
+"""About the area: development zones, officials and departments."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from portal.images import SafeImageField
+from portal.models.directory import DirectoryEntry, upload_directory
+from portal.models.sections import Section
+from portal.richtext import RichTextField
+
+
+class DevelopmentZone(DirectoryEntry):
+    """A district or functional zone of the new area, with its profile (in `body`)."""
+
+    section_kind = Section.Kind.ZONES
+
+    class Kind(models.TextChoices):
+        DISTRICT = "district", _("District")
+        FUNCTIONAL = "functional", _("Functional zone")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.FUNCTIONAL)
+    area_km2 = models.DecimalField(
+        _("area (km²)"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    cover = SafeImageField(
+        _("cover image"),
+        upload_to=upload_directory,
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    class Meta(DirectoryEntry.Meta):
+        verbose_name = _("development zone")
+        verbose_name_plural = _("development zones")
+
+
+class Official(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    title = models.CharField(_("position"), max_length=250, help_text=_("e.g. Party Secretary"))
+    photo = SafeImageField(
+        _("photo"),
+        upload_to=upload_directory,
+        blank=True,
+        width_field="photo_width",
+        height_field="photo_height",
+    )
+    photo_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    photo_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    biography = RichTextField(_("biography"), blank=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("official")
+        verbose_name_plural = _("officials")
+
+    def __str__(self):
+        return self.name_en or self.name_zh_hans or f"#{self.pk}"
+
+
+class Department(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    duties = RichTextField(_("duties"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+
+    def __str__(self):
+        return self.name_en or self.name_zh_hans or f"#{self.pk}"

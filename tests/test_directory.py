@@ -1,0 +1,283 @@
+"""The investment directory and the people pages, as investors and staff use them."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.db.models import ProtectedError
+
+from portal.demo.loader import load_directory
+from portal.models import (
+    Department,
+    DevelopmentZone,
+    Enterprise,
+    IndustrialPark,
+    Industry,
+    Official,
+    Section,
+)
+from tests.factories import ArticleFactory, EnterpriseFactory, IndustryFactory, ParkFactory
+from tests.html import breadcrumb, hrefs_for, link_texts, visible_text
+
+PARKS = "/en/investing/industrial-parks/"
+INDUSTRIES = "/en/investing/industries/"
+ENTERPRISES = "/en/investing/enterprises/"
+
+
+@pytest.fixture
+def directory(sections):
+    """A small directory: two industries, two parks, enterprises across them."""
+    cars, chips = (
+        IndustryFactory(slug="cars", name_en="Cars"),
+        IndustryFactory(slug="chips", name_en="Chips"),
+    )
+    yufu = ParkFactory(slug="yufu", name_en="Yufu Park", name_zh_hans="鱼复园区")
+    shuitu = ParkFactory(slug="shuitu", name_en="Shuitu Park")
+    yufu.industries.set([cars])
+    shuitu.industries.set([chips])
+    EnterpriseFactory(
+        slug="changan", name_en="Changan", park=yufu, industries=[cars], is_fortune500=True
+    )
+    EnterpriseFactory(slug="ford", name_en="Ford JV", park=yufu, industries=[cars], origin="US")
+    EnterpriseFactory(slug="boe", name_en="BOE", park=shuitu, industries=[chips])
+    EnterpriseFactory(
+        slug="corning",
+        name_en="Corning",
+        park=shuitu,
+        industries=[chips, cars],
+        origin="US",
+        is_fortune500=True,
+    )
+    EnterpriseFactory(slug="floating", name_en="No Park Ltd", industries=[])
+    return {"cars": cars, "chips": chips, "yufu": yufu, "shuitu": shuitu}
+
+
+@pytest.mark.django_db
+def test_park_links_to_its_enterprises_and_industries_and_back(client, directory):
+    park = client.get(f"{PARKS}yufu/")
+    assert breadcrumb(park) == ["Home", "Investing", "Industrial Parks", "Yufu Park"]
+    assert hrefs_for(park, "Changan") == [f"{ENTERPRISES}changan/"]
+    assert hrefs_for(park, "Cars") == [f"{INDUSTRIES}cars/"]
+    assert "BOE" not in link_texts(park)
+    enterprise = client.get(f"{ENTERPRISES}changan/")
+    assert hrefs_for(enterprise, "Yufu Park") == [f"{PARKS}yufu/"]
+    assert f"{INDUSTRIES}cars/" in hrefs_for(enterprise, "Cars")
+
+
+@pytest.mark.django_db
+def test_industry_lists_its_parks_enterprises_and_related_news(client, directory):
+    story = ArticleFactory(
+        section=Section.objects.get(slug="success-stories"), title_en="Corning expands"
+    )
+    story.enterprises.set([Enterprise.objects.get(slug="corning")])
+    other = ArticleFactory(section=Section.objects.get(slug="business"), title_en="Chip output up")
+    other.industries.set([directory["chips"]])
+    page = client.get(f"{INDUSTRIES}chips/")
+    texts = link_texts(page)
+    assert hrefs_for(page, "Shuitu Park")[0] == f"{PARKS}shuitu/"
+    assert {"BOE", "Corning", "Corning expands", "Chip output up"} <= set(texts)
+    assert "Changan" not in texts
+    assert hrefs_for(client.get(f"{ENTERPRISES}corning/"), "Corning expands") == [
+        story.get_absolute_url()
+    ]
+
+
+@pytest.mark.django_db
+def test_parks_list_shows_cards_with_area_and_industries(client, directory):
+    IndustrialPark.objects.filter(slug="yufu").update(
+        area_km2=12.5, leading_industries_en="Cars, parts"
+    )
+    text = visible_text(client.get(PARKS))
+    assert "Yufu Park" in text and "12.5 km² · Cars, parts" in text
+
+
+def names(response):
+    return [e.name_en for e in response.context["page_obj"]]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", ["Changan", "Ford JV", "BOE", "Corning", "No Park Ltd"]),
+        ("?industry=cars", ["Changan", "Ford JV", "Corning"]),
+        ("?industry=cars&park=shuitu", ["Corning"]),
+        ("?park=yufu&origin=US", ["Ford JV"]),
+        ("?fortune500=on", ["Changan", "Corning"]),
+        ("?industry=chips&fortune500=on&origin=US", ["Corning"]),
+        ("?industry=chips&park=yufu", []),
+    ],
+)
+def test_enterprise_filters_combine(client, directory, query, expected):
+    response = client.get(ENTERPRISES + query)
+    assert sorted(names(response)) == sorted(expected)
+    if not expected:
+        assert "No enterprises match these filters." in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    ["?industry=xx&industry=", "?industry=xx", "?park=%00", "?origin=ZZ", "?page=-1", "?page=abc",
+     "?page=99999", "?industry[]=cars", "?fortune500=maybe", "?park=" + "p" * 5000],
+)  # fmt: skip
+def test_bad_filters_are_ignored_never_a_500(client, directory, query):
+    response = client.get(ENTERPRISES + query)
+    assert response.status_code == 200
+    assert len(names(response)) == 5 or response.context["form"].active
+
+
+@pytest.mark.django_db
+def test_an_unknown_filter_value_is_reported(client, directory):
+    response = client.get(ENTERPRISES + "?industry=cars&park=nope")
+    assert sorted(names(response)) == ["Changan", "Corning", "Ford JV"]
+    assert (
+        "Some filter values were not recognised and have been ignored." in response.content.decode()
+    )
+
+
+@pytest.mark.django_db
+def test_filters_survive_paging_and_the_language_switch(client, directory):
+    for number in range(40):
+        EnterpriseFactory(slug=f"maker-{number}", industries=[directory["cars"]])
+    response = client.get(ENTERPRISES + "?industry=cars")
+    assert response.context["page_obj"].paginator.count == 43
+    assert len(names(response)) == 30
+    html = response.content.decode()
+    assert 'href="?industry=cars&amp;page=2"' in html
+    assert 'href="http://testserver/zh-hans/investing/enterprises/?industry=cars"' in html
+    second = client.get(ENTERPRISES + "?industry=cars&page=2")
+    assert len(names(second)) == 13
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [f"{PARKS}nope/", f"{ENTERPRISES}nope/", f"{INDUSTRIES}nope/", "/en/about/development-zones/nope/",
+     "/en/about/officials/anyone/", "/en/news/local/some-slug/", "/zh-hans/investing/enterprises/%E4%B8%AD/"],
+)  # fmt: skip
+def test_unknown_slugs_are_404(client, directory, path):
+    assert client.get(path).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_park_under_about_redirects_to_the_canonical_page(client, directory):
+    response = client.get("/zh-hans/about/industrial-parks/yufu/")
+    assert response.status_code == 301
+    assert response["Location"] == "/zh-hans/investing/industrial-parks/yufu/"
+
+
+@pytest.mark.django_db
+def test_chinese_pages_show_chinese_names(client, directory):
+    response = client.get("/zh-hans/investing/industrial-parks/yufu/")
+    assert "鱼复园区" in visible_text(response)
+    assert breadcrumb(response) == ["首页", "投资两江", "产业园区", "鱼复园区"]
+
+
+@pytest.mark.django_db
+def test_deleting_a_park_in_use_is_refused(admin_client, directory):
+    park = directory["yufu"]
+    with pytest.raises(ProtectedError):
+        park.delete()
+    response = admin_client.post(f"/admin/portal/industrialpark/{park.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "would require deleting the following protected related objects" in html
+    assert "Changan" in html
+    assert IndustrialPark.objects.filter(pk=park.pk).exists()
+    unused = ParkFactory(slug="empty")
+    assert (
+        admin_client.post(
+            f"/admin/portal/industrialpark/{unused.pk}/delete/", {"post": "yes"}
+        ).status_code
+        == 302
+    )
+    assert not IndustrialPark.objects.filter(pk=unused.pk).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "model",
+    ["industry", "industrialpark", "enterprise", "developmentzone", "official", "department"],
+)
+def test_directory_admin_pages_render(admin_client, directory, model):
+    assert admin_client.get(f"/admin/portal/{model}/").status_code == 200
+    assert admin_client.get(f"/admin/portal/{model}/add/").status_code == 200
+    assert admin_client.get(f"/admin/portal/{model}/?missing=zh_hans&q=x").status_code == 200
+
+
+@pytest.mark.django_db
+def test_enterprise_admin_filters(admin_client, directory):
+    response = admin_client.get("/admin/portal/enterprise/?is_fortune500__exact=1&origin__exact=US")
+    assert [e.name_en for e in response.context["cl"].result_list] == ["Corning"]
+    response = admin_client.get(f"/admin/portal/enterprise/?park__id__exact={directory['yufu'].pk}")
+    assert response.context["cl"].result_count == 2
+    response = admin_client.get("/admin/portal/enterprise/?q=企业")
+    assert response.context["cl"].result_count == 5
+
+
+@pytest.mark.django_db
+def test_people_pages(client, sections):
+    Official.objects.create(name_en="Second", name_zh_hans="乙", title_en="Director", position=2)
+    Official.objects.create(
+        name_en="First", name_zh_hans="甲", title_en="Party Secretary", position=1
+    )
+    Department.objects.create(
+        name_en="Investment Office", phone="+86 23 6757 0000", duties_en="<p>Helps investors.</p>"
+    )
+    DevelopmentZone.objects.create(
+        slug="jiangbei",
+        name_en="Jiangbei District",
+        kind="district",
+        area_km2=220.77,
+        population=870000,
+    )
+    officials = visible_text(client.get("/en/about/officials/"))
+    assert officials.index("First") < officials.index("Second")
+    assert "Party Secretary" in officials
+    department = client.get("/en/about/department/").content.decode()
+    assert "Investment Office" in department and 'href="tel:+862367570000"' in department
+    zone = visible_text(client.get("/en/about/development-zones/jiangbei/"))
+    assert "220.77 km²" in zone and "870000" in zone and "District" in zone
+    assert "甲" in visible_text(client.get("/zh-hans/about/officials/"))
+
+
+@pytest.mark.django_db
+def test_demo_directory_is_complete_in_both_languages(sections):
+    load_directory(with_images=False)
+    assert IndustrialPark.objects.count() + DevelopmentZone.objects.count() >= 8
+    assert Industry.objects.count() >= 8
+    assert Enterprise.objects.count() >= 30
+    assert Official.objects.exists() and Department.objects.exists()
+    for model, fields in [
+        (Industry, ("name", "summary", "body")),
+        (IndustrialPark, ("name", "summary", "body")),
+        (Enterprise, ("name", "summary")),
+        (DevelopmentZone, ("name", "summary", "body")),
+        (Official, ("name", "title")),
+        (Department, ("name", "duties")),
+    ]:
+        for row in model.objects.all():
+            for field in fields:
+                assert getattr(row, f"{field}_en") and getattr(row, f"{field}_zh_hans"), (
+                    row,
+                    field,
+                )
+    assert load_directory(with_images=False) == 0
+
+
+@pytest.mark.django_db
+def test_demo_directory_pages_open_in_both_languages(client, sections):
+    call_command("load_demo_content", stdout=StringIO())
+    for language in ("en", "zh-hans"):
+        for park in IndustrialPark.objects.all():
+            assert (
+                client.get(f"/{language}/investing/industrial-parks/{park.slug}/").status_code
+                == 200
+            )
+        for enterprise in Enterprise.objects.all()[:10]:
+            assert (
+                client.get(f"/{language}/investing/enterprises/{enterprise.slug}/").status_code
+                == 200
+            )
+    assert Enterprise.objects.get(slug="boe").stories.exists()
