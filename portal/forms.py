@@ -18,7 +18,7 @@ class EnterpriseFilterForm(forms.Form):
     fortune500 = forms.BooleanField(label=_("Fortune Global 500 only"), required=False)
 
     def __init__(self, data, industries, parks):
-        super().__init__(data)
+        super().__init__(data, label_suffix="")
         everything = [("", _("All"))]
         self.fields["industry"].choices = everything + [(i.slug, i.name) for i in industries]
         self.fields["park"].choices = everything + [(p.slug, p.name) for p in parks]

@@ -238,7 +238,7 @@ def test_people_pages(client, sections):
     department = client.get("/en/about/department/").content.decode()
     assert "Investment Office" in department and 'href="tel:+862367570000"' in department
     zone = visible_text(client.get("/en/about/development-zones/jiangbei/"))
-    assert "220.77 km²" in zone and "870000" in zone and "District" in zone
+    assert "220.77 km²" in zone and "870,000" in zone and "District" in zone
     assert "甲" in visible_text(client.get("/zh-hans/about/officials/"))
 
 
