@@ -173,7 +173,9 @@ class Article(models.Model):
         ]
 
     def __str__(self):
-        return self.title_en or self.title_zh_hans or f"#{self.pk}"
+        """The title in the admin's language, or in the language the article has."""
+        language = self.content_language()
+        return getattr(self, build_localized_fieldname("title", language)) or f"#{self.pk}"
 
     def get_absolute_url(self):
         return reverse(

@@ -40,7 +40,7 @@ class DirectoryEntry(models.Model):
         ordering = ["position", "pk"]
 
     def __str__(self):
-        return self.name_en or self.name_zh_hans or self.slug
+        return self.name or self.slug  # in the active language, falling back to English
 
     def get_absolute_url(self):
         section = (
@@ -51,6 +51,23 @@ class DirectoryEntry(models.Model):
         if section is None:
             return ""
         return entry_url(section, self)
+
+
+class WithCover(models.Model):
+    """A cover picture whose size is stored, so pages set width and height without opening it."""
+
+    cover = SafeImageField(
+        _("cover image"),
+        upload_to=upload_directory,
+        blank=True,
+        width_field="cover_width",
+        height_field="cover_height",
+    )
+    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
 
 
 def entry_url(section, entry_or_slug):
@@ -79,7 +96,7 @@ class Industry(DirectoryEntry):
         verbose_name_plural = _("industries")
 
 
-class IndustrialPark(DirectoryEntry):
+class IndustrialPark(WithCover, DirectoryEntry):
     section_kind = Section.Kind.PARKS
 
     area_km2 = models.DecimalField(

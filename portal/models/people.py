@@ -4,12 +4,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from portal.images import SafeImageField
-from portal.models.directory import DirectoryEntry, upload_directory
+from portal.models.directory import DirectoryEntry, WithCover, upload_directory
 from portal.models.sections import Section
 from portal.richtext import RichTextField
 
 
-class DevelopmentZone(DirectoryEntry):
+class DevelopmentZone(WithCover, DirectoryEntry):
     """A district or functional zone of the new area, with its profile (in `body`)."""
 
     section_kind = Section.Kind.ZONES
@@ -59,7 +59,7 @@ class Official(models.Model):
         verbose_name_plural = _("officials")
 
     def __str__(self):
-        return self.name_en or self.name_zh_hans or f"#{self.pk}"
+        return self.name or f"#{self.pk}"  # in the active language, falling back to English
 
 
 class Department(models.Model):
@@ -76,4 +76,4 @@ class Department(models.Model):
         verbose_name_plural = _("departments")
 
     def __str__(self):
-        return self.name_en or self.name_zh_hans or f"#{self.pk}"
+        return self.name or f"#{self.pk}"  # in the active language, falling back to English
