@@ -120,15 +120,6 @@ class IndustrialPark(WithCover, DirectoryEntry):
     industries = models.ManyToManyField(
         Industry, blank=True, related_name="parks", verbose_name=_("industries")
     )
-    cover = SafeImageField(
-        _("cover image"),
-        upload_to=upload_directory,
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-    )
-    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     website = models.URLField(_("website"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
 

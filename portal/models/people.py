@@ -23,15 +23,6 @@ class DevelopmentZone(WithCover, DirectoryEntry):
         _("area (km²)"), max_digits=8, decimal_places=2, null=True, blank=True
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
-    cover = SafeImageField(
-        _("cover image"),
-        upload_to=upload_directory,
-        blank=True,
-        width_field="cover_width",
-        height_field="cover_height",
-    )
-    cover_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    cover_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     class Meta(DirectoryEntry.Meta):
         verbose_name = _("development zone")
