@@ -3,10 +3,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
-from portal.views import meta
+from portal.sitemaps import SITEMAPS
+from portal.views import legacy, meta
 from portal.views.errors import serve_media
 from portal.views.uploads import editor_upload
 
@@ -15,7 +17,11 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("favicon.ico", meta.favicon),
-    path("robots.txt", meta.robots_txt),  # set_language, used by the admin's switch
+    path("robots.txt", meta.robots_txt),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    re_path(
+        legacy.OLD_ARTICLE_PATH, legacy.old_article
+    ),  # the old site's article addresses  # set_language, used by the admin's switch
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 if settings.SERVE_MEDIA:

@@ -173,3 +173,35 @@ def test_published_at_is_shown_in_chongqing_time(client, local):
     )  # 07:30 on 4 March in Chongqing
     article = ArticleFactory(section=local, published_at=moment)
     assert "Updated: 2020-03-04" in client.get(article.get_absolute_url()).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "old, accept, target_language",
+    [
+        ("/2020-03/03/content_37534041.htm", "en-US", "en"),
+        ("/2020-03/03/content_37534041_2.htm", "en-US", "en"),
+        ("/2020-03/03/content_37534041.htm", "zh-CN", "zh-hans"),
+    ],
+)
+def test_old_site_addresses_redirect_to_the_article(client, local, old, accept, target_language):
+    article = ArticleFactory(section=local, legacy_url="/2020-03/03/content_37534041.htm")
+    response = client.get(old, headers={"accept-language": accept})
+    assert response.status_code == 301
+    assert response["Location"] == f"/{target_language}/news/local/{article.pk}/"
+
+
+@pytest.mark.django_db
+def test_an_old_address_of_an_english_only_article_opens_it_in_english(client, local):
+    article = ArticleFactory(section=local, title_zh_hans="", legacy_url="/2024-06/27/c_999723.htm")
+    response = client.get("/2024-06/27/c_999723.htm", headers={"accept-language": "zh-CN"})
+    assert response["Location"] == f"/en/news/local/{article.pk}/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("old", ["/2020-03/03/content_1.htm", "/2020-03/03/content_abc.htm"])
+def test_unknown_or_draft_old_addresses_are_404(client, local, old):
+    ArticleFactory(
+        section=local, status=Article.Status.DRAFT, legacy_url="/2020-03/03/content_1.htm"
+    )
+    assert client.get(old, follow=True).status_code == 404

@@ -3,6 +3,7 @@
 ARTICLES = [
     {
         "key": "tianfu-cooperation",
+        "legacy_url": "/2020-03/03/content_37534041.htm",  # its address on the old site
         "section": "news/local",
         "date": "2020-03-03",
         "kind": "text",

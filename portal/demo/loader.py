@@ -127,14 +127,12 @@ def load_articles(with_images=True):
         f"{s.parent.slug}/{s.slug}": s
         for s in Section.objects.filter(parent__isnull=False).select_related("parent")
     }
-    existing = set(
-        Article.objects.filter(legacy_url__startswith="demo:").values_list("legacy_url", flat=True)
-    )
+    existing = set(Article.objects.exclude(legacy_url="").values_list("legacy_url", flat=True))
     created = 0
     for number, entry in enumerate(demo_articles.ARTICLES):
         key = entry.get("legacy_url") or DEMO_KEY.format(entry["key"])
         section = sections.get(entry["section"])
-        if key in existing or section is None or Article.objects.filter(legacy_url=key).exists():
+        if key in existing or section is None:
             continue
         article = Article(
             section=section,
