@@ -36,6 +36,8 @@ def form_data(section, **changes):
         "placement": section.placement,
         "kind": section.kind,
         "link_to": section.link_to_id or "",
+        "redirects-TOTAL_FORMS": "0",
+        "redirects-INITIAL_FORMS": "0",
     }
     data.update(changes)
     return data
@@ -75,6 +77,8 @@ def test_staff_add_a_menu_item(admin_client, client, sections):
             "placement": "main",
             "kind": "articles",
             "link_to": "",
+            "redirects-TOTAL_FORMS": "0",
+            "redirects-INITIAL_FORMS": "0",
         },
     )
     assert response.status_code == 302
@@ -110,3 +114,15 @@ def test_a_menu_slug_cannot_be_a_language_code(admin_client, sections):
     data = form_data(Section(slug="en", title_en="English pages", kind="page", position=50))
     response = admin_client.post("/admin/portal/section/add/", data)
     assert "slug" in response.context["adminform"].form.errors
+
+
+@pytest.mark.django_db
+def test_changing_a_slug_in_the_admin_keeps_the_old_address(admin_client, client, sections):
+    guide = Section.objects.get(slug="guide")
+    response = admin_client.post(
+        f"/admin/portal/section/{guide.pk}/change/", form_data(guide, slug="investment-guide")
+    )
+    assert response.status_code == 302
+    assert client.get("/en/investing/guide/")["Location"] == "/en/investing/investment-guide/"
+    page = admin_client.get(f"/admin/portal/section/{guide.pk}/change/").content.decode()
+    assert "investing/guide" in page  # listed under its former addresses

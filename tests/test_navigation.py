@@ -114,3 +114,36 @@ def test_a_new_item_appears_in_its_menu(client, sections):
     assert "Press Releases" in link_texts(client.get("/en/"))
     assert "新闻发布" in link_texts(client.get("/zh-hans/"))
     assert client.get("/en/news/press/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_renamed_slug_redirects_from_the_old_address(client, sections):
+    from tests.factories import ArticleFactory
+
+    local = Section.objects.get(slug="local")
+    article = ArticleFactory(section=local)
+    local.slug = "local-news"
+    local.save()
+    response = client.get("/zh-hans/news/local/")
+    assert response.status_code == 301
+    assert response["Location"] == "/zh-hans/news/local-news/"
+    moved = client.get(f"/en/news/local/{article.pk}/")
+    assert moved["Location"] == f"/en/news/local-news/{article.pk}/"
+    assert client.get("/en/news/local-news/").status_code == 200
+    # Renamed back: the new address works, and nothing loops.
+    local.slug = "local"
+    local.save()
+    assert client.get("/en/news/local/").status_code == 200
+    assert client.get("/en/news/local-news/")["Location"] == "/en/news/local/"
+
+
+@pytest.mark.django_db
+def test_a_renamed_menu_redirects_its_items_and_entries(client, sections):
+    investing = Section.objects.get(slug="investing", parent=None)
+    investing.slug = "invest"
+    investing.save()
+    assert client.get("/en/investing/")["Location"] == "/en/invest/"
+    assert client.get("/en/investing/enterprises/")["Location"] == "/en/invest/enterprises/"
+    assert client.get("/en/investing/enterprises/boe/")["Location"] == "/en/invest/enterprises/boe/"
+    assert client.get("/en/about/industrial-parks/")["Location"] == "/en/invest/industrial-parks/"
+    assert client.get("/en/nothing-here/").status_code == 404

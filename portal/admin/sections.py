@@ -1,7 +1,20 @@
 from django.contrib import admin
 
 from portal.admin.mixins import MissingTranslationFilter, TranslatedAdmin, languages_column
-from portal.models import Section
+from portal.models import Section, SectionRedirect
+
+
+class SectionRedirectInline(admin.TabularInline):
+    """Former addresses, kept when the slug or the menu changes; staff may remove one."""
+
+    model = SectionRedirect
+    extra = 0
+    fields = ("path",)
+    readonly_fields = ("path",)
+    can_delete = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Section)
@@ -16,3 +29,4 @@ class SectionAdmin(TranslatedAdmin):
     fields = ("title", "intro", "slug", "parent", "position", "placement", "kind", "link_to")
     prepopulated_fields = {"slug": ("title_en",)}
     languages = languages_column()
+    inlines = (SectionRedirectInline,)

@@ -1,7 +1,7 @@
 from .articles import Article, ArticlePhoto
 from .directory import Enterprise, IndustrialPark, Industry, ParkPhoto
 from .people import Department, DevelopmentZone, Official
-from .sections import Section
+from .sections import Section, SectionRedirect
 
 __all__ = [
     "Article",
@@ -14,4 +14,5 @@ __all__ = [
     "Official",
     "ParkPhoto",
     "Section",
+    "SectionRedirect",
 ]

@@ -87,6 +87,22 @@ class Section(models.Model):
             return f"{self.parent} › {self.title}"
         return self.title
 
+    def save(self, *args, **kwargs):
+        """Save, and keep the section's former address (and its items') working: a path that
+        changes redirects from the old one."""
+        before = {}
+        if self.pk:
+            before = {s.pk: s.path for s in self._self_and_items()}
+        super().save(*args, **kwargs)
+        if before and before.get(self.pk) != self.path:
+            after = {s.pk: s.path for s in self._self_and_items()}
+            SectionRedirect.objects.filter(path__in=after.values()).delete()  # never loop
+            for pk, old_path in before.items():
+                if after.get(pk, old_path) != old_path:
+                    SectionRedirect.objects.update_or_create(
+                        path=old_path, defaults={"section_id": pk}
+                    )
+
     def get_absolute_url(self):
         """The page's address; a link item opens the section it points to."""
         if self.kind == self.Kind.LINK and self.link_to is not None:
@@ -97,6 +113,14 @@ class Section(models.Model):
         if self.parent_id:
             return reverse("portal:section", kwargs={"menu": self.parent.slug, "item": self.slug})
         return reverse("portal:menu", kwargs={"menu": self.slug})
+
+    def _self_and_items(self):
+        return Section.objects.filter(Q(pk=self.pk) | Q(parent=self.pk)).select_related("parent")
+
+    @property
+    def path(self):
+        """`news/local` for an item, `news` for a menu: the address without the language prefix."""
+        return f"{self.parent.slug}/{self.slug}" if self.parent_id else self.slug
 
     @property
     def in_menus(self):
@@ -116,3 +140,20 @@ class Section(models.Model):
         if self.slug and self.parent is None:
             if self.slug in {code for code, _name in settings.LANGUAGES}:
                 raise ValidationError({"slug": _("This slug is reserved for a language.")})
+
+
+class SectionRedirect(models.Model):
+    """An address a section had before its slug or its menu changed (`news/local`, no language
+    prefix). Requests for it, and for anything below it, are sent on to the section's address now."""
+
+    path = models.CharField(_("former address"), max_length=130, unique=True)
+    section = models.ForeignKey(
+        Section, on_delete=models.CASCADE, related_name="redirects", verbose_name=_("section")
+    )
+
+    class Meta:
+        verbose_name = _("former address")
+        verbose_name_plural = _("former addresses")
+
+    def __str__(self):
+        return f"/{self.path}/ → {self.section}"

@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 
 from portal import selectors
-from portal.models import Article, Section
+from portal.models import Article, Section, SectionRedirect
 from portal.models.directory import entry_url
 from portal.selectors import section_tree
 from portal.views import directory
@@ -36,7 +36,7 @@ def section_page(request, menu, item=None):
     tree = section_tree(request)
     section = tree.find(menu, item)
     if section is None:
-        raise Http404("No such section")
+        return follow_former_address(menu, item)
     if section.kind == Section.Kind.LINK:
         # One canonical page, reachable from several menus (Industrial Parks under About and Investing).
         return redirect(section.get_absolute_url(), permanent=True)
@@ -64,6 +64,19 @@ def entry_page(request, menu, item, slug):
     if section is not None and section.kind == Section.Kind.LINK and section.link_to:
         target = section.link_to
         return redirect(entry_url(target, slug), permanent=True)
-    if section is None or section.kind not in DIRECTORY_KINDS:
+    if section is None:
+        return follow_former_address(menu, item, slug)
+    if section.kind not in DIRECTORY_KINDS:
         raise Http404("No such section")
     return directory.entry_detail(request, section, tree, slug)
+
+
+def follow_former_address(menu, item=None, tail=None):
+    """A section whose slug or menu changed answers at its former address with a permanent
+    redirect (for its entries too); anything else is a 404. Costs a query only on this path."""
+    path = f"{menu}/{item}" if item else menu
+    former = SectionRedirect.objects.select_related("section__parent").filter(path=path).first()
+    if former is None:
+        raise Http404("No such section")
+    url = former.section.get_own_url()
+    return redirect(f"{url}{tail}/" if tail else url, permanent=True)
