@@ -81,3 +81,18 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_redis_url_selects_the_shared_cache():
+    code = "import liangjiang.settings.dev as s; c = s.CACHES['default']; print(c['BACKEND'], c.get('LOCATION'))"
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(settings.BASE_DIR)}
+    shared = subprocess.run(
+        [sys.executable, "-c", code], env={**env, "REDIS_URL": "redis://127.0.0.1:6379/1"},
+        capture_output=True, text=True,
+    )  # fmt: skip
+    local = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert shared.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "redis://127.0.0.1:6379/1",
+    ]
+    assert local.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache"

@@ -81,7 +81,7 @@ class Article(models.Model):
         on_delete=models.PROTECT,
         related_name="articles",
         verbose_name=_("section"),
-        limit_choices_to={"kind__in": ["articles", "photos", "videos", "page"]},
+        limit_choices_to={"kind__in": ["articles", "photos", "videos"]},
     )
     title = models.CharField(_("title"), max_length=200, blank=True)
     summary = models.TextField(_("summary"), blank=True)
