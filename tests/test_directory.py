@@ -281,3 +281,23 @@ def test_demo_directory_pages_open_in_both_languages(client, sections):
                 == 200
             )
     assert Enterprise.objects.get(slug="boe").stories.exists()
+
+
+@pytest.mark.django_db
+def test_a_renamed_entry_redirects_from_its_former_slug(client, directory):
+    boe = Enterprise.objects.get(slug="boe")
+    boe.slug = "boe-technology"
+    boe.save()
+    response = client.get("/zh-hans/investing/enterprises/boe/")
+    assert response.status_code == 301
+    assert response["Location"] == "/zh-hans/investing/enterprises/boe-technology/"
+    boe.slug = "boe-group"
+    boe.save()
+    assert client.get(f"{ENTERPRISES}boe/")["Location"] == f"{ENTERPRISES}boe-group/"
+    assert client.get(f"{ENTERPRISES}boe-technology/")["Location"] == f"{ENTERPRISES}boe-group/"
+    boe.slug = "boe"
+    boe.save()
+    assert client.get(f"{ENTERPRISES}boe/").status_code == 200  # back to its first slug: no loop
+    assert client.get(f"{ENTERPRISES}boe-group/")["Location"] == f"{ENTERPRISES}boe/"
+    # A park's former slug is not an enterprise's.
+    assert client.get(f"{PARKS}boe-group/").status_code == 404

@@ -1,5 +1,5 @@
 from .articles import Article, ArticlePhoto
-from .directory import Enterprise, IndustrialPark, Industry, ParkPhoto
+from .directory import Enterprise, EntryRedirect, IndustrialPark, Industry, ParkPhoto
 from .people import Department, DevelopmentZone, Official
 from .sections import Section, SectionRedirect
 
@@ -9,6 +9,7 @@ __all__ = [
     "Department",
     "DevelopmentZone",
     "Enterprise",
+    "EntryRedirect",
     "IndustrialPark",
     "Industry",
     "Official",

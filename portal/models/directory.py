@@ -42,6 +42,15 @@ class DirectoryEntry(models.Model):
     def __str__(self):
         return self.name or self.slug  # in the active language, falling back to English
 
+    def save(self, *args, **kwargs):
+        """Save, and keep a renamed entry's former address working (see EntryRedirect)."""
+        former = None
+        if self.pk:
+            former = type(self).objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        super().save(*args, **kwargs)
+        if former and former != self.slug:
+            EntryRedirect.remember(self.section_kind, former, self.slug)
+
     def get_absolute_url(self):
         section = (
             Section.objects.select_related("parent")
@@ -51,6 +60,31 @@ class DirectoryEntry(models.Model):
         if section is None:
             return ""
         return entry_url(section, self)
+
+
+class EntryRedirect(models.Model):
+    """A slug a directory entry had before it was renamed: /…/enterprises/<old>/ → /…/<new>/."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Section.Kind.choices)
+    old_slug = models.SlugField(_("former slug"), max_length=80)
+    new_slug = models.SlugField(_("slug"), max_length=80)
+
+    class Meta:
+        verbose_name = _("former address")
+        verbose_name_plural = _("former addresses")
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "old_slug"], name="entry_redirect_unique_slug")
+        ]
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.new_slug}"
+
+    @classmethod
+    def remember(cls, kind, old_slug, new_slug):
+        """Point `old_slug` (and every older slug) at `new_slug`; the new slug is no redirect."""
+        cls.objects.filter(kind=kind, old_slug=new_slug).delete()
+        cls.objects.filter(kind=kind, new_slug=old_slug).update(new_slug=new_slug)
+        cls.objects.update_or_create(kind=kind, old_slug=old_slug, defaults={"new_slug": new_slug})
 
 
 class WithCover(models.Model):

@@ -3,7 +3,7 @@ Each list and detail page costs a fixed number of queries, whatever the director
 
 from django.db.models import Prefetch, Q
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from portal.forms import EnterpriseFilterForm
 from portal.models import (
@@ -11,11 +11,13 @@ from portal.models import (
     Department,
     DevelopmentZone,
     Enterprise,
+    EntryRedirect,
     IndustrialPark,
     Industry,
     Official,
     Section,
 )
+from portal.models.directory import entry_url
 from portal.views.pagination import paginate
 
 ENTERPRISES_PER_PAGE = 30
@@ -60,45 +62,45 @@ def enterprise_list(request, context):
     return render(request, "portal/directory/enterprises_list.html", context)
 
 
+ENTRIES = {
+    Section.Kind.PARKS: IndustrialPark.objects.all(),
+    Section.Kind.INDUSTRIES: Industry.objects.all(),
+    Section.Kind.ENTERPRISES: Enterprise.objects.select_related("park"),
+    Section.Kind.ZONES: DevelopmentZone.objects.all(),
+}
+
+
 def entry_detail(request, section, tree, slug):
-    """The page of one park, industry, enterprise or zone, under its section."""
-    context = {"section": section, "menu": section.parent, "tree": tree}
+    """The page of one park, industry, enterprise or zone, under its section. A slug the entry
+    had before it was renamed redirects to the entry's address now."""
     kind = section.kind
+    if kind not in ENTRIES:
+        raise Http404("This section has no entries")
+    entry = ENTRIES[kind].filter(slug=slug).first()
+    if entry is None:
+        former = EntryRedirect.objects.filter(kind=kind, old_slug=slug).first()
+        if former is None:
+            raise Http404("No such entry")
+        return redirect(entry_url(section, former.new_slug), permanent=True)
+    context = {"section": section, "menu": section.parent, "tree": tree, "entry": entry}
     if kind == Section.Kind.PARKS:
-        park = _get(IndustrialPark.objects.all(), slug)
         context.update(
-            entry=park,
-            photos=list(park.photos.all()),
-            industries=list(park.industries.all()),
-            enterprises=list(park.enterprises.all()),
+            photos=list(entry.photos.all()),
+            industries=list(entry.industries.all()),
+            enterprises=list(entry.enterprises.all()),
         )
     elif kind == Section.Kind.INDUSTRIES:
-        industry = _get(Industry.objects.all(), slug)
         context.update(
-            entry=industry,
-            parks=list(industry.parks.all()),
-            enterprises=list(industry.enterprises.select_related("park")),
-            news=_related_news(Q(industries=industry) | Q(enterprises__industries=industry), tree),
+            parks=list(entry.parks.all()),
+            enterprises=list(entry.enterprises.select_related("park")),
+            news=_related_news(Q(industries=entry) | Q(enterprises__industries=entry), tree),
         )
     elif kind == Section.Kind.ENTERPRISES:
-        enterprise = _get(Enterprise.objects.select_related("park"), slug)
         context.update(
-            entry=enterprise,
-            industries=list(enterprise.industries.all()),
-            news=_related_news(Q(enterprises=enterprise), tree),
+            industries=list(entry.industries.all()),
+            news=_related_news(Q(enterprises=entry), tree),
         )
-    elif kind == Section.Kind.ZONES:
-        context["entry"] = _get(DevelopmentZone.objects.all(), slug)
-    else:
-        raise Http404("This section has no entries")
     return render(request, f"portal/directory/{kind}_detail.html", context)
-
-
-def _get(queryset, slug):
-    entry = queryset.filter(slug=slug).first()
-    if entry is None:
-        raise Http404("No such entry")
-    return entry
 
 
 def _related_news(condition, tree):
