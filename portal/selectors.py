@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
@@ -30,10 +31,11 @@ class SectionTree:
             if section.link_to_id:
                 section.link_to = self.by_id[section.link_to_id]
 
-    @property
+    @cached_property
     def roots(self):
         return [s for s in self.sections if s.parent_id is None]
 
+    @cached_property
     def menus(self):
         """The main menus with their visible items: [(menu, [items])]."""
         return [
@@ -45,9 +47,11 @@ class SectionTree:
     def items(self, menu):
         return [s for s in self.children[menu.pk] if s.in_menus]
 
+    @cached_property
     def header_links(self):
         return [s for s in self.roots if s.placement == Section.Placement.HEADER]
 
+    @cached_property
     def footer_links(self):
         return [
             s
@@ -65,6 +69,13 @@ class SectionTree:
     def first_of_kind(self, kind):
         """The canonical section of a kind (e.g. the Industrial Parks page), or None."""
         return next((s for s in self.sections if s.kind == kind and s.parent_id), None)
+
+    def attach(self, articles):
+        """Link articles to their sections (and menus) from the tree, so their URLs cost no query."""
+        articles = list(articles)
+        for article in articles:
+            article.section = self.by_id[article.section_id]
+        return articles
 
     def url_for(self, entry):
         """The address of a park, industry, enterprise or zone, under its canonical section."""
@@ -84,7 +95,7 @@ def section_tree(request=None):
     return tree
 
 
-def articles_latest_by_section(sections, per_section=4):
+def articles_latest_by_section(tree, sections, per_section=4):
     """{section id: [its latest public articles]} for several sections, in one query."""
     ids = [section.pk for section in sections]
     if not ids:
@@ -102,9 +113,7 @@ def articles_latest_by_section(sections, per_section=4):
         .filter(rank__lte=per_section)
     )
     latest = defaultdict(list)
-    by_id = {section.pk: section for section in sections}
-    for article in ranked:
-        article.section = by_id[article.section_id]  # linked in memory: no query per article
+    for article in tree.attach(ranked):
         latest[article.section_id].append(article)
     return latest
 
@@ -118,13 +127,10 @@ def menu_blocks(tree, menu, per_section=4):
     if menu is None:
         return []
     categories = [item for item in tree.items(menu) if item.kind in LISTING_KINDS]
-    latest = articles_latest_by_section(categories, per_section)
+    latest = articles_latest_by_section(tree, categories, per_section)
     return [(category, latest.get(category.pk, [])) for category in categories]
 
 
 def featured_articles(tree, limit=5):
     """The home page's featured stories, newest first."""
-    articles = list(Article.objects.public().filter(is_featured=True)[:limit])
-    for article in articles:
-        article.section = tree.by_id[article.section_id]
-    return articles
+    return tree.attach(Article.objects.public().filter(is_featured=True)[:limit])

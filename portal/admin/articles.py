@@ -1,25 +1,18 @@
 from django.contrib import admin, messages
 from django.db import models
 from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 from modeltranslation.admin import TranslationTabularInline
 
-from portal.admin.mixins import MissingTranslationFilter, TranslatedAdmin, languages_column
-from portal.images import renditions
+from portal.admin.mixins import (
+    MissingTranslationFilter,
+    TranslatedAdmin,
+    languages_column,
+    thumbnail_column,
+)
 from portal.models import Article, ArticlePhoto
-
-
-def thumbnail(field_file, width, height, alt=""):
-    options = renditions(field_file.name if field_file else "", width, height)
-    if not options:
-        return "—"
-    url, w, h = options[0]
-    return format_html(
-        '<img src="{}" width="{}" height="{}" alt="{}" style="max-width:80px;height:auto">',
-        url, w, h, alt,
-    )  # fmt: skip
 
 
 class ArticlePhotoInline(TranslationTabularInline):
@@ -29,9 +22,7 @@ class ArticlePhotoInline(TranslationTabularInline):
     readonly_fields = ("preview",)
     ordering = ("position", "pk")
 
-    @admin.display(description=_("preview"))
-    def preview(self, photo):
-        return thumbnail(photo.image, photo.width, photo.height)
+    preview = thumbnail_column("image", "width", "height", _("preview"))
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -97,9 +88,7 @@ class ArticleAdmin(TranslatedAdmin):
     languages = languages_column()
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
-    @admin.display(description=_("cover"))
-    def cover_thumbnail(self, article):
-        return thumbnail(article.cover, article.cover_width, article.cover_height)
+    cover_thumbnail = thumbnail_column("cover", "cover_width", "cover_height", _("cover"))
 
     @admin.display(description=_("status"), ordering="status")
     def state(self, article):

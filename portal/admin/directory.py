@@ -3,8 +3,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from portal.admin.articles import thumbnail
-from portal.admin.mixins import MissingTranslationFilter, TranslatedAdmin, languages_column
+from portal.admin.mixins import (
+    MissingTranslationFilter,
+    TranslatedAdmin,
+    languages_column,
+    thumbnail_column,
+)
 from portal.models import (
     Department,
     DevelopmentZone,
@@ -40,9 +44,7 @@ class IndustryAdmin(DirectoryAdmin):
     list_filter = (MissingName,)
     fields = ("name", "slug", "summary", "body", "image", "position")
 
-    @admin.display(description=_("image"))
-    def picture(self, industry):
-        return thumbnail(industry.image, industry.image_width, industry.image_height)
+    picture = thumbnail_column("image", "image_width", "image_height", _("image"))
 
 
 class ParkPhotoInline(TranslationTabularInline):
@@ -51,9 +53,7 @@ class ParkPhotoInline(TranslationTabularInline):
     fields = ("preview", "image", "alt", "caption", "position")
     readonly_fields = ("preview",)
 
-    @admin.display(description=_("preview"))
-    def preview(self, photo):
-        return thumbnail(photo.image, photo.width, photo.height)
+    preview = thumbnail_column("image", "width", "height", _("preview"))
 
 
 @admin.register(IndustrialPark)
@@ -85,9 +85,7 @@ class IndustrialParkAdmin(DirectoryAdmin):
         ),  # fmt: skip
     )
 
-    @admin.display(description=_("image"))
-    def picture(self, park):
-        return thumbnail(park.cover, park.cover_width, park.cover_height)
+    picture = thumbnail_column("cover", "cover_width", "cover_height", _("image"))
 
 
 @admin.register(Enterprise)
@@ -105,9 +103,7 @@ class EnterpriseAdmin(DirectoryAdmin):
         ),
     )
 
-    @admin.display(description=_("logo"))
-    def picture(self, enterprise):
-        return thumbnail(enterprise.logo, enterprise.logo_width, enterprise.logo_height)
+    picture = thumbnail_column("logo", "logo_width", "logo_height", _("logo"))
 
 
 @admin.register(DevelopmentZone)
@@ -127,9 +123,7 @@ class DevelopmentZoneAdmin(DirectoryAdmin):
         "position",
     )
 
-    @admin.display(description=_("image"))
-    def picture(self, zone):
-        return thumbnail(zone.cover, zone.cover_width, zone.cover_height)
+    picture = thumbnail_column("cover", "cover_width", "cover_height", _("image"))
 
 
 @admin.register(Official)
@@ -142,9 +136,7 @@ class OfficialAdmin(TranslatedAdmin):
     fields = ("name", "title", "photo", "biography", "position")
     languages = languages_column("name")
 
-    @admin.display(description=_("photo"))
-    def portrait(self, official):
-        return thumbnail(official.photo, official.photo_width, official.photo_height)
+    portrait = thumbnail_column("photo", "photo_width", "photo_height", _("photo"))
 
 
 @admin.register(Department)

@@ -1,7 +1,10 @@
 from django.contrib import admin
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
+
+from portal.images import renditions
 
 
 class TranslatedAdmin(TabbedTranslationAdmin):
@@ -46,3 +49,24 @@ def languages_column(field="title"):
         return " · ".join(present) or "—"
 
     return languages
+
+
+def thumbnail(field_file, width, height, alt=""):
+    options = renditions(field_file.name if field_file else "", width, height)
+    if not options:
+        return "—"
+    url, w, h = options[0]
+    return format_html(
+        '<img src="{}" width="{}" height="{}" alt="{}" style="max-width:80px;height:auto">',
+        url, w, h, alt,
+    )  # fmt: skip
+
+
+def thumbnail_column(field, width_field, height_field, description):
+    """A changelist or inline column showing a small rendition of an image field."""
+
+    @admin.display(description=description)
+    def column(model_admin, obj):
+        return thumbnail(getattr(obj, field), getattr(obj, width_field), getattr(obj, height_field))
+
+    return column

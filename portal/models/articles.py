@@ -66,10 +66,6 @@ class ArticleQuerySet(models.QuerySet):
         """The one rule for visitors: published, and written in the page's language."""
         return self.published().written_in()
 
-    def for_listing(self):
-        """What a list needs to link each article: its section and the section's menu."""
-        return self.select_related("section", "section__parent")
-
 
 class Article(models.Model):
     class Status(models.TextChoices):
@@ -210,10 +206,6 @@ class Article(models.Model):
     @property
     def is_scheduled(self):
         return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
-
-    @property
-    def has_video(self):
-        return bool(self.video_file or self.video_url)
 
     def content_language(self, language=None):
         """The language the visitor will read: the page's, or the one the article exists in."""

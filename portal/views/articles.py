@@ -37,13 +37,11 @@ def article_detail(request, menu, item, pk):
     language = get_language()
     content_language = article.content_language(language)
     photos = list(article.photos.all())
-    more = list(
+    more = tree.attach(
         Article.objects.public()
         .filter(section=article.section)
         .exclude(pk=article.pk)[:MORE_FROM_SECTION]
     )
-    for other in more:
-        other.section = article.section
     context = {
         "article": article,
         "text": Localized(article, content_language),

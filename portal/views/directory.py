@@ -104,12 +104,9 @@ def entry_detail(request, section, tree, slug):
 
 
 def _related_news(condition, tree):
-    articles = list(
+    return tree.attach(
         Article.objects.public()
         .filter(condition)
         .distinct()
         .order_by("-published_at")[:RELATED_NEWS]
     )
-    for article in articles:
-        article.section = tree.by_id[article.section_id]
-    return articles

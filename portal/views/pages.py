@@ -27,7 +27,7 @@ def home(request):
     context = {
         "featured": selectors.featured_articles(tree),
         "news_blocks": selectors.menu_blocks(tree, news, per_section=4),
-        "quick_links": [(menu, tree.items(menu)) for menu, _items in tree.menus() if menu != news],
+        "quick_links": [(menu, items) for menu, items in tree.menus if menu != news],
     }
     return render(request, "portal/home.html", context)
 
@@ -50,9 +50,8 @@ def section_page(request, menu, item=None):
         return directory.render_list(request, section, tree)
     if section.kind in selectors.LISTING_KINDS:
         articles = Article.objects.public().filter(section=section)
-        context["page_obj"] = paginate(request, articles, ARTICLES_PER_PAGE)
-        for article in context["page_obj"]:
-            article.section = section
+        context["page_obj"] = page = paginate(request, articles, ARTICLES_PER_PAGE)
+        page.object_list = tree.attach(page.object_list)
         return render(request, f"portal/list_{section.kind}.html", context)
     return render(request, "portal/page.html", context)
 
