@@ -4,9 +4,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber
-
 from portal.models import Article, Section
 from portal.models.directory import entry_url
 
@@ -84,38 +81,62 @@ class SectionTree:
 
 
 def section_tree(request=None):
-    """The navigation tree, one query, memoised on the request so the view and the templates share it.
-    Nothing is kept between requests: an edit in the admin shows on the next page view on every server."""
+    """The navigation tree, memoised on the request so the view and the templates share it.
+
+    It is built by one query and kept in this process for as long as the shared content version
+    (portal/cache.py) stays the same: any edit on any server replaces the version, and the next
+    request here builds the tree anew. Sections are read-only once loaded, so requests share them.
+    """
     if request is not None and hasattr(request, "_section_tree"):
         return request._section_tree
-    sections = list(Section.objects.order_by("position", "pk"))
-    tree = SectionTree(sections)
+    from portal.cache import content_version
+
+    version = getattr(request, "content_version", None) or content_version()
+    tree = _trees.get(version)
+    if tree is None:
+        tree = SectionTree(list(Section.objects.order_by("position", "pk")))
+        _trees.clear()  # only the current version is worth keeping
+        _trees[version] = tree
     if request is not None:
         request._section_tree = tree
     return tree
 
 
+_trees = {}
+
+
 def articles_latest_by_section(tree, sections, per_section=4):
-    """{section id: [its latest public articles]} for several sections, in one query."""
-    ids = [section.pk for section in sections]
-    if not ids:
-        return {}
-    ranked = (
-        Article.objects.public()
-        .filter(section_id__in=ids)
-        .annotate(
-            rank=Window(
-                RowNumber(),
-                partition_by=F("section_id"),
-                order_by=[F("published_at").desc(), F("pk").desc()],
-            )
-        )
-        .filter(rank__lte=per_section)
-    )
+    """{section id: [its latest public articles]} for several sections, in one query: one short walk
+    of each section's public index (`LIMIT per_section`), joined with UNION ALL, so the cost does not
+    grow with the archive (a window function would rank every public article of those sections)."""
     latest = defaultdict(list)
-    for article in tree.attach(ranked):
+    public = Article.objects.public().listing()
+    articles = union_all(public, "section_id", [section.pk for section in sections], per_section)
+    for article in tree.attach(articles):
         latest[article.section_id].append(article)
+    for articles in latest.values():  # UNION ALL promises no order: keep each section's own
+        articles.sort(key=lambda article: (article.published_at, article.pk), reverse=True)
     return latest
+
+
+_PLACEHOLDER = -73_180_001  # stands for each value in the one compiled part; no id is negative
+
+
+def union_all(queryset, field, values, limit):
+    """The first `limit` rows of `queryset` for each of `values` of `field`, in one query:
+    `SELECT * FROM (… WHERE field = v1 … LIMIT n) UNION ALL SELECT * FROM (… v2 …) …`.
+
+    Django's `union()` refuses `LIMIT` in the parts on SQLite; a subquery per part is valid SQL on
+    SQLite and PostgreSQL alike. The part is compiled once and repeated with each value.
+    """
+    if not values:
+        return []
+    part_sql, part_params = queryset.filter(**{field: _PLACEHOLDER})[:limit].query.sql_with_params()
+    sql, params = [], []
+    for number, value in enumerate(values):
+        sql.append(f"SELECT * FROM ({part_sql}) AS part{number}")
+        params.extend(value if param == _PLACEHOLDER else param for param in part_params)
+    return queryset.model.objects.raw(" UNION ALL ".join(sql), params)
 
 
 LISTING_KINDS = (Section.Kind.ARTICLES, Section.Kind.PHOTOS, Section.Kind.VIDEOS)
@@ -133,4 +154,4 @@ def menu_blocks(tree, menu, per_section=4):
 
 def featured_articles(tree, limit=5):
     """The home page's featured stories, newest first."""
-    return tree.attach(Article.objects.public().filter(is_featured=True)[:limit])
+    return tree.attach(Article.objects.public().listing().filter(is_featured=True)[:limit])

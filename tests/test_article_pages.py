@@ -233,3 +233,21 @@ def test_article_get_absolute_url_follows_the_language(sections):
     with override("zh-hans"):
         assert article.get_absolute_url() == f"/zh-hans/news/success-stories/{article.pk}/"
     assert Article.objects.public().count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_article_addresses_are_those_of_the_article_route(sections, language):
+    """get_absolute_url() builds the address from its section's without reverse(): the same one."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from portal.models import Section
+    from tests.factories import ArticleFactory
+
+    article = ArticleFactory(section=Section.objects.get(slug="success-stories"))
+    with translation.override(language):
+        expected = reverse(
+            "portal:article", kwargs={"menu": "news", "item": "success-stories", "pk": article.pk}
+        )
+        assert article.get_absolute_url() == expected

@@ -8,13 +8,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.images import SafeImageField
+from portal.models.base import ContentQuerySet
 from portal.richtext import RichTextField
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -52,19 +52,24 @@ def validate_video(upload):
         raise ValidationError(_("Upload an MP4 or WebM video."))
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(ContentQuerySet):
     def published(self):
         """Published, and its publish time has come: a future time means scheduled."""
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
     def written_in(self, language=None):
-        """Articles with a title in `language` (the active one by default)."""
+        """Articles with a title in `language` (the active one by default). `title > ''` is false for
+        NULL and for the empty string, and is the form the partial indexes are built on."""
         column = build_localized_fieldname("title", language or get_language())
-        return self.exclude(**{f"{column}__isnull": True}).exclude(**{column: ""})
+        return self.filter(**{f"{column}__gt": ""})
 
     def public(self):
         """The one rule for visitors: published, and written in the page's language."""
         return self.published().written_in()
+
+    def listing(self):
+        """For lists, cards and blocks: everything but the bodies, which only the article page shows."""
+        return self.defer(*(build_localized_fieldname("body", code) for code in LANGUAGE_CODES))
 
 
 class Article(models.Model):
@@ -158,7 +163,27 @@ class Article(models.Model):
         get_latest_by = "published_at"
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-        indexes = [models.Index(fields=["section", "status", "-published_at"])]
+        indexes = [
+            models.Index(fields=["section", "status", "-published_at"]),
+            # A section's public list, and its count, in each language: an index-only walk of the
+            # section's own entries, newest first, whatever the size of the archive.
+            *(
+                models.Index(
+                    fields=["section", "-published_at", "-id"],
+                    condition=Q(status="published", **{f"title_{suffix}__gt": ""}),
+                    name=f"article_public_{suffix}",
+                )
+                for suffix in ("en", "zh_hans")
+            ),
+            # The home page's featured stories.
+            models.Index(
+                fields=["-published_at"],
+                condition=Q(status="published", is_featured=True),
+                name="article_featured",
+            ),
+            # The admin's list, newest first: its pages, the last included, are an index-only walk.
+            models.Index(fields=["-published_at", "-id"], name="article_newest_first"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=(Q(title_en__isnull=False) & ~Q(title_en=""))
@@ -174,10 +199,9 @@ class Article(models.Model):
         return getattr(self, build_localized_fieldname("title", language)) or f"#{self.pk}"
 
     def get_absolute_url(self):
-        return reverse(
-            "portal:article",
-            kwargs={"menu": self.section.parent.slug, "item": self.section.slug, "pk": self.pk},
-        )
+        """`/en/news/local/<id>/`: under the section's address (the `portal:article` route), built
+        from it without a reverse() per article, since lists link to many."""
+        return f"{self.section.get_own_url()}{self.pk}/"
 
     def clean(self):
         super().clean()
@@ -234,6 +258,8 @@ class ArticlePhoto(models.Model):
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     credit = models.CharField(_("photo credit"), max_length=120, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]

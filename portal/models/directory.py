@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.images import SafeImageField
 from portal.models.articles import random_name
+from portal.models.base import ContentQuerySet
 from portal.models.sections import Section
 from portal.richtext import RichTextField
 
@@ -34,6 +35,8 @@ class DirectoryEntry(models.Model):
     summary = models.TextField(_("summary"), blank=True)
     body = RichTextField(_("body"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         abstract = True
@@ -181,6 +184,8 @@ class ParkPhoto(models.Model):
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    objects = ContentQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
         verbose_name = _("gallery photo")
@@ -240,3 +245,10 @@ class Enterprise(DirectoryEntry):
         ordering = ["position", "slug"]
         verbose_name = _("enterprise")
         verbose_name_plural = _("enterprises")
+        indexes = [
+            # The enterprise list's order, so a page (even the last) is read from the index rather
+            # than by sorting every enterprise; `id` is included for the paginator's id look-up.
+            models.Index(fields=["position", "slug"], include=["id"], name="enterprise_order"),
+            # A park's enterprises in that order: its page shows the first ones, ?park= the rest.
+            models.Index(fields=["park", "position", "slug"], name="enterprise_park_order"),
+        ]

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from portal.images import SafeImageField
+from portal.models.base import ContentQuerySet
 from portal.models.directory import DirectoryEntry, WithCover, upload_directory
 from portal.models.sections import Section
 from portal.richtext import RichTextField
@@ -44,6 +45,8 @@ class Official(models.Model):
     biography = RichTextField(_("biography"), blank=True)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    objects = ContentQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
         verbose_name = _("official")
@@ -60,6 +63,8 @@ class Department(models.Model):
     email = models.EmailField(_("email"), blank=True)
     address = models.CharField(_("address"), max_length=250, blank=True)
     position = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    objects = ContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]

@@ -5,8 +5,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.models.base import ContentQuerySet
 from portal.richtext import RichTextField
 
 
@@ -71,6 +73,8 @@ class Section(models.Model):
         help_text=_("For the kind “Link to another section”: the page this menu item opens."),
     )
 
+    objects = ContentQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
         verbose_name = _("section")
@@ -110,9 +114,18 @@ class Section(models.Model):
         return self.get_own_url()
 
     def get_own_url(self):
-        if self.parent_id:
-            return reverse("portal:section", kwargs={"menu": self.parent.slug, "item": self.slug})
-        return reverse("portal:menu", kwargs={"menu": self.slug})
+        """The section's own address in the active language, worked out once per language: the
+        navigation tree is shared by the requests of one content version (portal/selectors.py),
+        and a page links to the same sections many times."""
+        language = get_language()
+        urls = self.__dict__.setdefault("_own_urls", {})
+        if language not in urls:
+            if self.parent_id:
+                kwargs = {"menu": self.parent.slug, "item": self.slug}
+                urls[language] = reverse("portal:section", kwargs=kwargs)
+            else:
+                urls[language] = reverse("portal:menu", kwargs={"menu": self.slug})
+        return urls[language]
 
     def _self_and_items(self):
         return Section.objects.filter(Q(pk=self.pk) | Q(parent=self.pk)).select_related("parent")

@@ -39,6 +39,7 @@ def article_detail(request, menu, item, pk):
     photos = list(article.photos.all())
     more = tree.attach(
         Article.objects.public()
+        .listing()
         .filter(section=article.section)
         .exclude(pk=article.pk)[:MORE_FROM_SECTION]
     )

@@ -2,8 +2,10 @@
 
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language
 
 from portal import selectors
+from portal.cache import versioned_key
 from portal.models import Article, Section, SectionRedirect
 from portal.models.directory import entry_url
 from portal.selectors import section_tree
@@ -49,8 +51,11 @@ def section_page(request, menu, item=None):
     if section.kind in DIRECTORY_KINDS:
         return directory.render_list(request, section, tree)
     if section.kind in selectors.LISTING_KINDS:
-        articles = Article.objects.public().filter(section=section)
-        context["page_obj"] = page = paginate(request, articles, ARTICLES_PER_PAGE)
+        articles = Article.objects.public().listing().filter(section=section)
+        count_key = versioned_key(request, "count", section.pk, get_language())
+        context["page_obj"] = page = paginate(
+            request, articles, ARTICLES_PER_PAGE, count_key=count_key
+        )
         page.object_list = tree.attach(page.object_list)
         return render(request, f"portal/list_{section.kind}.html", context)
     return render(request, "portal/page.html", context)
