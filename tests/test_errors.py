@@ -92,7 +92,7 @@ def test_redis_url_selects_the_shared_cache():
     )  # fmt: skip
     local = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert shared.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "portal.cache.ResilientRedisCache",
         "redis://127.0.0.1:6379/1",
     ]
     assert local.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache"

@@ -24,7 +24,13 @@ def make_sections(count, start=0):
         made += 1
 
 
-def queries_for(client, path):
+def queries_for(client, path, cold=True):
+    """The queries of one request; `cold`: right after a content change (a new content version), so
+    nothing that is kept per version (the navigation tree, cached fragments) is there yet."""
+    if cold:
+        from portal.cache import content_changed
+
+        content_changed()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(path).status_code == 200
     return len(captured)
@@ -45,6 +51,8 @@ def test_section_page_queries_do_not_grow_with_the_navigation(
     with django_assert_max_num_queries(small):
         assert client.get(path).status_code == 200
     assert queries_for(client, path) == small == SECTION_PAGE_QUERIES
+    # Until content changes again, this process keeps the tree: the page costs no query at all.
+    assert queries_for(client, path, cold=False) == 0
 
 
 def fill(count, sections_by_slug):
@@ -100,8 +108,19 @@ def test_article_page_costs_the_same_with_1_or_60_articles(client, sections, slu
     assert queries_for(client, first.get_absolute_url()) == expected
 
 
+@pytest.mark.django_db
+def test_a_list_is_counted_once_per_content_change(client, sections):
+    by_slug = {s.slug: s for s in Section.objects.exclude(parent=None)}
+    fill(45, by_slug)
+    assert queries_for(client, "/en/news/local/") == 3  # navigation, count, page
+    # Until the next change: the tree is kept, the count is shared, only the page's rows are read.
+    assert queries_for(client, "/en/news/local/?page=2", cold=False) == 1
+    assert queries_for(client, "/en/news/local/?page=3", cold=False) == 1
+
+
 def grow_directory(count, start=0):
-    """`count` more enterprises spread over parks and industries, each with a success story."""
+    """`count` more enterprises spread over parks and industries, each with a success story (every
+    other story is also linked to the industry itself)."""
     from portal.models import IndustrialPark, Industry
     from tests.factories import ArticleFactory, EnterpriseFactory, IndustryFactory, ParkFactory
 
@@ -116,14 +135,19 @@ def grow_directory(count, start=0):
         )
         extra_park = ParkFactory()
         extra_park.industries.add(industry)
-        ArticleFactory(section=stories).enterprises.add(enterprise)
+        story = ArticleFactory(section=stories)
+        story.enterprises.add(enterprise)
+        if number % 2:
+            story.industries.add(industry)
 
 
 DIRECTORY_PAGES = {
     "/en/investing/industrial-parks/": 2,  # navigation, parks
-    "/en/investing/industrial-parks/park/": 5,  # navigation, park, gallery, industries, enterprises
+    # navigation, park, gallery, industries, its first enterprises, their count
+    "/en/investing/industrial-parks/park/": 6,
     "/en/investing/industries/": 2,
-    "/zh-hans/investing/industries/ind/": 5,  # navigation, industry, parks, enterprises, news
+    # navigation, industry, parks, its first enterprises, their count, news
+    "/zh-hans/investing/industries/ind/": 6,
     "/en/investing/enterprises/": 6,  # navigation, industries, parks, count, page, their industries
     "/en/investing/enterprises/?industry=ind&park=park&origin=CN": 6,
     "/en/investing/enterprises/firm-0/": 4,  # navigation, enterprise with park, industries, stories

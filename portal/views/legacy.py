@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import get_language_from_request, override
 
+from portal.cache import cache_redirects
 from portal.models import Article
 
 OLD_ARTICLE_PATH = r"^(?P<path>\d{4}-\d{2}/\d{2}/(?:content|c)_\d+(?:_\d+)?\.htm)$"
@@ -15,6 +16,7 @@ PAGE_SUFFIX = re.compile(
 )  # content_24102037_3.htm is page 3 of content_24102037
 
 
+@cache_redirects
 def old_article(request, path):
     address = "/" + path
     candidates = {address, PAGE_SUFFIX.sub(r"\1.htm", address)}
