@@ -3,22 +3,38 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
+from portal import health
 from portal.sitemaps import SITEMAPS
 from portal.views import legacy, meta
 from portal.views.errors import serve_media
 from portal.views.uploads import editor_upload
 
 urlpatterns = [
+    # Probes for the load balancer: the process answers; the database, cache and storage answer.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/upload/", editor_upload, name="editor_upload"),  # the rich-text editor's images
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("favicon.ico", meta.favicon),
     path("robots.txt", meta.robots_txt),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # An index of sitemap files (always: an index of one file is valid too), each file a range.
+    path(
+        "sitemap.xml",
+        sitemaps.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        sitemaps.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
     re_path(
         legacy.OLD_ARTICLE_PATH, legacy.old_article
     ),  # the old site's article addresses  # set_language, used by the admin's switch

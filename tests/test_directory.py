@@ -1,13 +1,17 @@
 """The investment directory and the people pages, as investors and staff use them."""
 
+import datetime
+import re
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.db.models import ProtectedError
+from django.utils import timezone
 
 from portal.demo.loader import load_directory
 from portal.models import (
+    Article,
     Department,
     DevelopmentZone,
     Enterprise,
@@ -16,8 +20,9 @@ from portal.models import (
     Official,
     Section,
 )
+from portal.views.directory import ENTERPRISES_ON_ENTRY
 from tests.factories import ArticleFactory, EnterpriseFactory, IndustryFactory, ParkFactory
-from tests.html import breadcrumb, hrefs_for, link_texts, visible_text
+from tests.html import breadcrumb, hrefs_for, link_texts, links, visible_text
 
 PARKS = "/en/investing/industrial-parks/"
 INDUSTRIES = "/en/investing/industries/"
@@ -301,3 +306,91 @@ def test_a_renamed_entry_redirects_from_its_former_slug(client, directory):
     assert client.get(f"{ENTERPRISES}boe-group/")["Location"] == f"{ENTERPRISES}boe/"
     # A park's former slug is not an enterprise's.
     assert client.get(f"{PARKS}boe-group/").status_code == 404
+
+
+def enterprise_links(response):
+    """The enterprise names the page's enterprise section links to, in order."""
+    html = response.content.decode()
+    block = html.split('id="enterprises-heading"', 1)[1].split("</section>", 1)[0]
+    return [
+        " ".join(text.split())
+        for text in re.findall(r'<li><a href="/[^"]*/enterprises/[^"]*">([^<]*)</a>', block)
+    ]
+
+
+@pytest.mark.django_db
+def test_a_park_shows_its_first_enterprises_and_links_to_all_of_them(client, directory):
+    yufu = directory["yufu"]
+    for number in range(ENTERPRISES_ON_ENTRY + 4):  # 2 in the fixture: 30 in all
+        EnterpriseFactory(slug=f"maker-{number:02}", name_en=f"Maker {number:02}", park=yufu)
+    response = client.get(f"{PARKS}yufu/")
+    shown = enterprise_links(response)
+    assert len(shown) == ENTERPRISES_ON_ENTRY
+    assert shown == sorted(shown) and shown[0] == "Changan"  # position, then slug
+    assert "Maker 27" not in shown
+    total = ENTERPRISES_ON_ENTRY + 6
+    assert hrefs_for(response, f"All {total} enterprises in this park") == [
+        f"{ENTERPRISES}?park=yufu"
+    ]
+    listed = client.get(f"{ENTERPRISES}?park=yufu")
+    assert listed.context["page_obj"].paginator.count == total
+    assert {e.park_id for e in listed.context["page_obj"]} == {yufu.pk}
+    chinese = client.get("/zh-hans/investing/industrial-parks/yufu/")
+    assert "/zh-hans/investing/enterprises/?park=yufu" in [link["href"] for link in links(chinese)]
+
+
+@pytest.mark.django_db
+def test_a_park_with_few_enterprises_lists_them_all_without_a_link(client, directory):
+    response = client.get(f"{PARKS}yufu/")
+    assert enterprise_links(response) == ["Changan", "Ford JV"]
+    assert f"{ENTERPRISES}?park=yufu" not in [link["href"] for link in links(response)]
+
+
+@pytest.mark.django_db
+def test_an_industry_shows_its_first_enterprises_and_links_to_all_of_them(client, directory):
+    cars = directory["cars"]
+    for number in range(ENTERPRISES_ON_ENTRY):
+        EnterpriseFactory(slug=f"maker-{number:02}", park=directory["shuitu"], industries=[cars])
+    response = client.get(f"{INDUSTRIES}cars/")
+    assert len(enterprise_links(response)) == ENTERPRISES_ON_ENTRY
+    total = ENTERPRISES_ON_ENTRY + 3  # Changan, Ford JV and Corning are in cars too
+    assert hrefs_for(response, f"All {total} enterprises in this industry") == [
+        f"{ENTERPRISES}?industry=cars"
+    ]
+    assert f"{PARKS}shuitu/" in hrefs_for(response, "Shuitu Park")  # each enterprise's park
+    listed = client.get(f"{ENTERPRISES}?industry=cars")
+    assert listed.context["page_obj"].paginator.count == total
+
+
+@pytest.mark.django_db
+def test_industry_news_are_the_latest_stories_about_it_or_its_enterprises(client, directory):
+    now = timezone.now()
+    chips, corning = directory["chips"], Enterprise.objects.get(slug="corning")
+    business = Section.objects.get(slug="business")
+
+    def story(title, days_ago, **fields):
+        return ArticleFactory(
+            section=business,
+            title_en=title,
+            published_at=now - datetime.timedelta(days=days_ago),
+            **fields,
+        )
+
+    for days_ago in range(1, 5):
+        story(f"Chips {days_ago}", days_ago).industries.set([chips])
+    both = story("Chips and Corning", 5)  # linked both ways: listed once
+    both.industries.set([chips])
+    both.enterprises.set([corning])
+    story("Corning 6", 6).enterprises.set([corning])
+    story("Draft", 0, status=Article.Status.DRAFT).industries.set([chips])
+    story("Scheduled", -1).industries.set([chips])
+    story("", 0, title_zh_hans="只有中文").industries.set([chips])  # not on the English page
+    story("Cars", 0).industries.set([directory["cars"]])
+    response = client.get(f"{INDUSTRIES}chips/")
+    assert [a.title_en for a in response.context["news"]] == [
+        "Chips 1", "Chips 2", "Chips 3", "Chips 4", "Chips and Corning",
+    ]  # fmt: skip
+    chinese = client.get("/zh-hans/investing/industries/chips/").context["news"]
+    assert [a.title_zh_hans for a in chinese][0] == "只有中文"
+    stories = client.get(f"{ENTERPRISES}corning/").context["news"]
+    assert [a.title_en for a in stories] == ["Chips and Corning", "Corning 6"]
