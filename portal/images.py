@@ -3,19 +3,25 @@
 Every picture staff upload (cover, photo-story image, editor image) goes through `reencode`: Pillow
 opens it within size, pixel and frame limits and writes it anew, which drops anything hidden in or
 appended to the file. Renditions live under `renditions/<original path>-<width>w.jpg`; the first page
-that needs one makes it, every later page finds it in storage.
+that needs one makes it, under a lock in the shared cache so that two requests racing for it make one
+file, and marks it made in that cache: later pages find the mark and touch storage not at all (with
+media on S3, a storage look-up is an HTTP request per picture and width).
 """
 
+import hashlib
 import logging
 import re
+import time
 from io import BytesIO
 from pathlib import PurePosixPath
 
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
@@ -27,6 +33,13 @@ MAX_PIXELS = (
     40_000_000  # an 8000 × 5000 photo; a decompression bomb is refused before it is decoded
 )
 MAX_FRAMES = 50
+# What re-encoding costs grows with the pixels decoded, and an animation decodes its whole canvas once
+# per frame: a 6000 × 6000 GIF of 50 flat frames, a 1.4 MB file, took 70 s and 836 MB. So every frame
+# counts against one budget, the size of the largest still image. The worst cases within it (40 GIF
+# frames of 1000 × 1000; two WebP frames of 5000 × 4000) take ≈ 2.5 s of CPU and at most 660 MB, as
+# the largest still WebP does. 128 million would allow ≈ 10 s and 1 GB: Pillow re-quantises each GIF
+# frame after the first and holds every frame until it writes the file.
+MAX_DECODED_PIXELS = MAX_PIXELS
 FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 
 
@@ -51,9 +64,15 @@ def reencode(upload):
             raise ImageRefused(_("Upload a JPEG, PNG, GIF or WebP image."))
         if image.width * image.height > MAX_PIXELS:
             raise ImageRefused(_("The image has too many pixels (at most 40 million)."))
+        # Counting frames reads the frame headers without decoding them (a GIF's n_frames scans the
+        # file: ≈ 1 s for the 370,000 tiny frames 10 MB can hold, nothing for real images).
         frames = getattr(image, "n_frames", 1)
         if frames > MAX_FRAMES:
             raise ImageRefused(_("The animation has too many frames (at most 50)."))
+        if image.width * image.height * frames > MAX_DECODED_PIXELS:
+            raise ImageRefused(
+                _("The animation is too large: its frames hold more than 40 million pixels in all.")
+            )
         image.load()
         buffer = BytesIO()
         if frames > 1:
@@ -82,18 +101,56 @@ def store_uploaded_image(upload, folder="uploads"):
     return name, width, height
 
 
+# Renditions are made once. A made one is marked in the shared cache (Redis in production), so a page
+# finds every rendition of a picture in one cache round trip and asks storage nothing; the first page
+# that needs a missing one makes it under a lock (cache.add is atomic, across app servers on Redis), so
+# requests racing for it make one file, never `…-320w_AbC12xy.jpg` copies. A broken original is marked
+# too, for a while, so pages do not retry it on every view.
+MADE_TIMEOUT = (
+    60 * 60 * 24 * 7
+)  # a mark that expires costs one storage look-up, then it is set again
+BROKEN_TIMEOUT = 60 * 10
+LOCK_TIMEOUT = 60  # if the maker dies, another request takes over after this
+LOCK_WAIT = 3.0  # how long a page waits for another request's rendition before showing the original
+LOCK_POLL = 0.05
+
+
+class RenditionUnavailable(OSError):
+    """The rendition cannot be had for this page: its original is broken, or another request is
+    still making it. The page shows the original instead."""
+
+
 def rendition_name(name, width):
     path = PurePosixPath(name)
     return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}w.jpg")
 
 
-def make_rendition(name, width):
-    """Write the rendition of stored image `name` at `width` pixels, unless it exists. Its name."""
-    target = rendition_name(name, width)
-    if default_storage.exists(target):
-        return target
+def _cache_key(kind, target):
+    """A short, safe cache key for a rendition, per storage (a test's or a deployment's media root or
+    bucket), so that a mark never speaks for a file in another store."""
+    storage = default_storage
+    where = f"{getattr(storage, 'bucket_name', '')}:{getattr(storage, 'location', '')}:{target}"
+    return f"rendition:{kind}:{hashlib.sha256(where.encode()).hexdigest()[:32]}"
+
+
+def _cache_call(method, *args):
+    """A cache call that never fails a page: with the cache unreachable, renditions fall back to
+    asking storage (slower, still correct)."""
+    try:
+        return getattr(cache, method)(*args)
+    except Exception:  # the cache backend's own errors (redis.ConnectionError…): any of them
+        logger.warning("Cache unavailable for renditions: %s", method, exc_info=True)
+        return None
+
+
+def _draw(name, width):
+    """The JPEG bytes of stored image `name` scaled to `width` pixels."""
     with default_storage.open(name, "rb") as source:
-        image = ImageOps.exif_transpose(Image.open(source))
+        image = Image.open(source)
+        # A JPEG decodes at 1/2, 1/4 or 1/8 scale for next to nothing: ask for at least twice the
+        # rendition's size (as thumbnail() does), before exif_transpose() decodes it at full size.
+        image.draft(None, (width * 2, width * 2))
+        image = ImageOps.exif_transpose(image)
         image.thumbnail((width, width * 4), Image.Resampling.LANCZOS)
         if image.mode not in ("RGB", "L"):
             rgba = image.convert("RGBA")
@@ -101,24 +158,79 @@ def make_rendition(name, width):
             image.paste(rgba, mask=rgba.getchannel("A"))
         buffer = BytesIO()
         image.save(buffer, "JPEG", quality=82, optimize=True, progressive=True)
-    return default_storage.save(target, ContentFile(buffer.getvalue()))
+    return buffer.getvalue()
+
+
+def make_rendition(name, width):
+    """Make the rendition of stored image `name` at `width` pixels, unless it exists. Its name.
+
+    Under the lock, storage is asked whether the file exists (made by a request whose mark has since
+    expired), and only then is it drawn and saved. Raises RenditionUnavailable when another request
+    holds the lock beyond LOCK_WAIT, and OSError (or Pillow's errors) for a missing or broken original.
+    """
+    target = rendition_name(name, width)
+    made_key, lock_key = _cache_key("made", target), _cache_key("lock", target)
+    deadline = time.monotonic() + LOCK_WAIT
+    # add() is True (the lock is ours), False (another request holds it) or None (the cache raised).
+    # With the cache unreachable, the exists() check alone guards against duplicates, as it did
+    # before there was a lock; portal.cache's Redis answers False to everything while Redis is down,
+    # which is told from a held lock by the lock not being there to read.
+    lock_seen_free = False
+    while (locked := _cache_call("add", lock_key, 1, LOCK_TIMEOUT)) is False:
+        if _cache_call("get", lock_key) is None:
+            if lock_seen_free:
+                break  # nobody holds it, yet add() refuses it: the cache is down
+            lock_seen_free = True  # or its holder released it a moment ago: try once more
+            continue
+        time.sleep(LOCK_POLL)
+        made = _cache_call("get", made_key)
+        if made is True:
+            return target
+        if made is False:
+            raise RenditionUnavailable(f"{name} is broken")
+        if time.monotonic() > deadline:
+            raise RenditionUnavailable(f"{target} is being made by another request")
+    try:
+        if not default_storage.exists(target):
+            try:
+                data = _draw(name, width)
+            except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+                _cache_call("set", made_key, False, BROKEN_TIMEOUT)
+                raise
+            saved = default_storage.save(target, ContentFile(data))
+            if saved != target:  # only if the lock expired under a very slow maker
+                logger.warning("Rendition %s was made twice; keeping the first", target)
+                default_storage.delete(saved)
+        _cache_call("set", made_key, True, MADE_TIMEOUT)
+    finally:
+        if locked:
+            _cache_call("delete", lock_key)
+    return target
 
 
 def renditions(name, width, height):
     """[(url, width, height)] for the widths smaller than the original, then the original itself.
 
-    `width` and `height` are the original's, as stored on the model (no file is opened to learn them).
+    `width` and `height` are the original's, as stored on the model (no file is opened to learn them),
+    and renditions already made are known from the cache (no storage is asked either).
     A missing or broken file yields the original's URL alone: a page never fails for a picture.
     """
     if not name or not width or not height:
         return []
+    targets = [target for target in WIDTHS if target < width]
+    keys = [_cache_key("made", rendition_name(name, target)) for target in targets]
+    made = (_cache_call("get_many", keys) if keys else None) or {}
     sizes = []
-    for target in WIDTHS:
-        if target >= width:
-            break
+    for target, key in zip(targets, keys, strict=True):
+        if made.get(key) is False:
+            break  # the original is broken (marked a moment ago): don't try again on every page
         try:
-            rendition = make_rendition(name, target)
-        except (OSError, ValueError, Image.DecompressionBombError):
+            rendition = (
+                rendition_name(name, target) if made.get(key) else make_rendition(name, target)
+            )
+        except RenditionUnavailable:
+            break
+        except Exception:  # a broken file, or storage unreachable (boto's errors are not OSErrors)
             logger.warning("No rendition of %s at %s px", name, target, exc_info=True)
             break
         sizes.append((default_storage.url(rendition), target, round(height * target / width)))
@@ -190,8 +302,23 @@ class SafeImageFormField(forms.ImageField):
         return ContentFile(content, name=f"image.{extension}")
 
 
+class SafeImageFieldFile(ImageFieldFile):
+    def save(self, name, content, save=True):
+        # Django measures the content handed to save() for the width and height fields, and content
+        # without a name (a bare ContentFile, as the demo loader passes) measures as no file at all:
+        # the dimensions were stored empty, and every later load of the row opened the file to measure
+        # it again (a storage read per picture per page; a GET of the whole image on S3).
+        if not getattr(content, "name", None):
+            content.name = name
+        super().save(name, content, save)
+
+    save.alters_data = True
+
+
 class SafeImageField(models.ImageField):
     """A model image field whose form re-encodes uploads (see `reencode`)."""
+
+    attr_class = SafeImageFieldFile
 
     def formfield(self, **kwargs):
         return super().formfield(**{**kwargs, "form_class": SafeImageFormField})
