@@ -7,6 +7,10 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+# templates/ and static/: beside liangjiang/ in a checkout, inside it once installed by pip (setup.py
+# copies them into the wheel), so that an installed site works outside the checkout.
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
+SITE_DIR = _PACKAGE_DIR if (_PACKAGE_DIR / "templates").is_dir() else BASE_DIR
 
 
 def env_bool(name, default=False):
@@ -47,11 +51,15 @@ MIDDLEWARE = [
     # After Session (the admin keeps its language there), before Common (Django's documented order).
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.RememberLanguageMiddleware",
+    # After the language is known, before anything that looks at the user: see portal/cache.py.
+    "portal.cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so its process_exception sees a view's database error first: the 503 page (portal/health.py).
+    "portal.health.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "liangjiang.urls"
@@ -60,7 +68,7 @@ WSGI_APPLICATION = "liangjiang.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [SITE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -68,6 +76,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "portal.cache.context",
             ],
         },
     },
@@ -79,16 +88,46 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+# A database that is down or hangs costs a request seconds, not minutes; the 503 page follows
+# (portal/health.py). PostgreSQL gives up connecting after 2 s: libpq's connect_timeout covers the whole
+# handshake, so it also ends the wait on a server that accepts and never answers, and a request that
+# tries twice still answers within 5 s. In the web server only (liangjiang/wsgi.py sets
+# DJANGO_WEB_SERVER), PostgreSQL cancels any statement after DATABASE_STATEMENT_TIMEOUT_MS (0: never);
+# the limit travels in the connection's startup options, so it costs no query. migrate and the
+# management commands (generate_content; an index build on a big table) run without it.
+# SQLite's own `timeout` (5 s) is how long to wait for a lock: left as it is.
+DATABASE_STATEMENT_TIMEOUT_MS = int(os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS") or 5000)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    _options.setdefault("connect_timeout", 2)
+    if env_bool("DJANGO_WEB_SERVER") and DATABASE_STATEMENT_TIMEOUT_MS > 0:
+        _options["options"] = (
+            f"{_options.get('options', '')} -c statement_timeout={DATABASE_STATEMENT_TIMEOUT_MS}"
+        ).strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A shared Redis when REDIS_URL is set (several app servers), otherwise this process's memory.
+# Redis being down or slow never takes a page down (portal.cache.ResilientRedisCache): short socket
+# timeouts, then pages are served uncached until it answers again.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "portal.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (portal/cache.py): anonymous public pages, kept until content changes.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 24 * 60 * 60))  # an upper bound
+# What browsers and a CDN may keep: briefly, then they revalidate with the ETag.
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", 60))
+PAGE_CACHE_S_MAXAGE = int(os.environ.get("PAGE_CACHE_S_MAXAGE", 60))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE", 30))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -108,15 +147,40 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "zh-hans")
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploads live on disk under MEDIA_ROOT (the default), or with MEDIA_STORAGE=s3 in an S3-compatible
+# object store that every app server shares (SeaweedFS in `make stack`, any S3 in production). Either
+# way a file's URL is MEDIA_URL + its name, served by the web server in front (deploy/), and computing
+# it makes no request to the store (portal/storage.py).
+MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "disk")
+if MEDIA_STORAGE == "s3":
+    MEDIA_BACKEND = {
+        "BACKEND": "portal.storage.MediaStorage",
+        # The keys: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, read by django-storages and boto3.
+        "OPTIONS": {
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,  # None: Amazon S3 itself
+            "bucket_name": os.environ.get("AWS_STORAGE_BUCKET_NAME", ""),
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE", "path"),
+            "default_acl": None,  # private objects: only the web server's proxy reads them
+            "querystring_auth": False,
+            "file_overwrite": False,  # as on disk: a name already taken gets a suffix, never replaced
+        },
+    }
+elif MEDIA_STORAGE == "disk":
+    MEDIA_BACKEND = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+else:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"MEDIA_STORAGE is 'disk' or 's3', not {MEDIA_STORAGE!r}.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_BACKEND,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Serve uploaded media from Django (with nosniff) where no web server sits in front.
+# Serve uploaded media from Django (with nosniff) where no web server sits in front; files on disk only.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 # django-modeltranslation's tabbed admin loads jQuery UI from a public CDN unless told otherwise;
