@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="enterprise",
             index=models.Index(
-                fields=["position", "slug"], include=("id",), name="enterprise_order"
+                fields=["position", "slug", "id"], name="enterprise_order"
             ),
         ),
         migrations.AddIndex(
