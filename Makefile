@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 HOST   ?= 127.0.0.1
 
-.PHONY: run test install install-dev migrate demo lint format messages check clean help
+.PHONY: run test install install-dev migrate demo lint format messages check clean help stack stack-stop bench
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/\t/'
@@ -39,6 +39,15 @@ run: demo  ## Set up everything and serve the site on 127.0.0.1:$PORT
 
 test: install-dev  ## Run the whole suite (unit, page and browser tests)
 	$(BIN)/python -m pytest
+
+stack: install  ## The production shape: nginx on 127.0.0.1:$PORT (8080) → gunicorn :8001 :8002 → PostgreSQL, Redis, SeaweedFS
+	deploy/stack.sh start
+
+stack-stop:  ## Stop what `make stack` started
+	deploy/stack.sh stop
+
+bench: install  ## Benchmark gunicorn on PostgreSQL + Redis, demo size vs 100,000 articles (BENCH_ARGS="--articles 5000")
+	$(BIN)/python tests/perf/bench_server.py $(BENCH_ARGS)
 
 lint: install-dev  ## ruff, migrations and translation checks
 	$(BIN)/ruff check .

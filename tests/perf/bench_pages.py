@@ -4,8 +4,10 @@
 
 Loads the demo content into a throw-away SQLite database (or the DATABASE_URL one's test copy), times
 each page with Django's test client (median and 90th percentile of --repeat runs, after a warm-up),
-then adds 50 more articles to every category and 400 enterprises, and times them again. The last
-column is the ratio large/demo: near 1.0 means the page does not slow down as the site grows.
+then grows the content to ten times the demo's articles and 400 more enterprises
+(portal/demo/generator.py), and times them again. The last column is the ratio large/demo: near 1.0
+means the page does not slow down as the site grows. `make bench` (bench_server.py) is the full
+benchmark: gunicorn, PostgreSQL, Redis, 100,000 articles.
 Figures, not assertions: a timed test would break on a noisy machine.
 """
 
@@ -56,24 +58,12 @@ def timings(client, path, repeat):
 
 
 def grow():
-    from portal.models import Article, Enterprise, Section
+    """Ten times the demo's articles and 400 more enterprises, as generate_content makes them."""
+    from portal.demo import generator
+    from portal.models import Article, Enterprise
 
-    sections = Section.objects.filter(kind__in=["articles", "photos", "videos"])
-    Article.objects.bulk_create(
-        Article(
-            section=section,
-            title_en=f"Extra story {n} in {section.slug}",
-            title_zh_hans=f"补充报道 {n}",
-            summary_en="A story added for the benchmark.",
-            body_en="<p>Text.</p>" * 10,
-            status=Article.Status.PUBLISHED,
-        )
-        for section in sections
-        for n in range(50)
-    )
-    Enterprise.objects.bulk_create(
-        Enterprise(slug=f"bench-{n}", name_en=f"Benchmark Co {n}", name_zh_hans=f"测试企业 {n}")
-        for n in range(400)
+    generator.generate(
+        articles=Article.objects.count() * 10, enterprises=Enterprise.objects.count() + 400
     )
 
 
