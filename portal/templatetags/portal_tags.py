@@ -107,6 +107,20 @@ def page_url(context, number):
     return "?" + query.urlencode()
 
 
+@register.filter(expects_localtime=True)
+def iso_date(value):
+    """`2020-03-03`: a publish date as the site shows it ("Updated: 2020-03-03", as the old site
+    did), the same in both languages. `|date:"Y-m-d"` gives the same and costs several times more,
+    on pages that show dozens of dates."""
+    return value.date().isoformat() if value else ""
+
+
+@register.filter(expects_localtime=True)
+def iso_datetime(value):
+    """The machine-readable time of a `<time datetime>`, as `|date:"c"` writes it."""
+    return value.isoformat() if value else ""
+
+
 @register.filter
 def plain_number(value):
     """220.77 → "220.77", 12.50 → "12.5", 1200.00 → "1200": a figure as people write it."""
