@@ -29,9 +29,8 @@ logger = logging.getLogger(__name__)
 
 WIDTHS = (320, 640, 960, 1280)
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-MAX_PIXELS = (
-    40_000_000  # an 8000 × 5000 photo; a decompression bomb is refused before it is decoded
-)
+# An 8000 × 5000 photo; a decompression bomb is refused before it is decoded.
+MAX_PIXELS = 40_000_000
 MAX_FRAMES = 50
 # What re-encoding costs grows with the pixels decoded, and an animation decodes its whole canvas once
 # per frame: a 6000 × 6000 GIF of 50 flat frames, a 1.4 MB file, took 70 s and 836 MB. So every frame
@@ -106,9 +105,8 @@ def store_uploaded_image(upload, folder="uploads"):
 # that needs a missing one makes it under a lock (cache.add is atomic, across app servers on Redis), so
 # requests racing for it make one file, never `…-320w_AbC12xy.jpg` copies. A broken original is marked
 # too, for a while, so pages do not retry it on every view.
-MADE_TIMEOUT = (
-    60 * 60 * 24 * 7
-)  # a mark that expires costs one storage look-up, then it is set again
+# A mark that expires costs one storage look-up, then it is set again.
+MADE_TIMEOUT = 60 * 60 * 24 * 7
 BROKEN_TIMEOUT = 60 * 10
 LOCK_TIMEOUT = 60  # if the maker dies, another request takes over after this
 LOCK_WAIT = 3.0  # how long a page waits for another request's rendition before showing the original
