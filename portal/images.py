@@ -13,11 +13,11 @@ import logging
 import re
 import time
 from io import BytesIO
-from pathlib import PurePosixPath
 
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import SuspiciousOperation
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import models
@@ -119,8 +119,11 @@ class RenditionUnavailable(OSError):
 
 
 def rendition_name(name, width):
-    path = PurePosixPath(name)
-    return str(PurePosixPath("renditions") / path.parent / f"{path.stem}-{width}w.jpg")
+    """`articles/2026/11/abc.png` → `renditions/articles/2026/11/abc-640w.jpg`. Plain string work:
+    a list page asks this for every width of every picture, and pathlib costs ten times more."""
+    folder, _slash, filename = name.rpartition("/")
+    stem = filename.rsplit(".", 1)[0] if "." in filename[1:] else filename
+    return f"renditions/{folder + '/' if folder else ''}{stem}-{width}w.jpg"
 
 
 def _cache_key(kind, target):
@@ -277,12 +280,17 @@ def enrich_body_images(html):
 
 
 def _dimensions(name):
+    """The size of stored image `name`, or None when there is no such picture to measure.
+
+    A name that storage refuses to look up (`/media//x.jpg` gives "/x.jpg", `/media/../x` gives
+    "../x": SuspiciousFileOperation on disk, SuspiciousOperation from S3) is such a case: the image
+    is left as it was written, and the article is saved all the same."""
     try:
         if not default_storage.exists(name):
             return None
         with default_storage.open(name, "rb") as stored:
             return Image.open(stored).size
-    except (OSError, ValueError, Image.DecompressionBombError):
+    except (OSError, ValueError, Image.DecompressionBombError, SuspiciousOperation):
         return None
 
 

@@ -394,3 +394,20 @@ def test_industry_news_are_the_latest_stories_about_it_or_its_enterprises(client
     assert [a.title_zh_hans for a in chinese][0] == "只有中文"
     stories = client.get(f"{ENTERPRISES}corning/").context["news"]
     assert [a.title_en for a in stories] == ["Chips and Corning", "Corning 6"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_entry_addresses_are_those_of_the_entry_route(sections, language):
+    """entry_url() builds the address from its section's without reverse(): the same one."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from portal.models.directory import entry_url
+
+    section = Section.objects.get(slug="enterprises")
+    with translation.override(language):
+        expected = reverse(
+            "portal:entry", kwargs={"menu": "investing", "item": "enterprises", "slug": "acme"}
+        )
+        assert entry_url(section, "acme") == expected

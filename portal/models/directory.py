@@ -3,7 +3,6 @@ Cross-linked: a park lists its industries and enterprises, an industry its parks
 an enterprise its park, industries and success stories."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.images import SafeImageField
@@ -110,9 +109,9 @@ class WithCover(models.Model):
 def entry_url(section, entry_or_slug):
     """The address of a directory entry (or of a slug) under `section`."""
     slug = getattr(entry_or_slug, "slug", entry_or_slug)
-    return reverse(
-        "portal:entry", kwargs={"menu": section.parent.slug, "item": section.slug, "slug": slug}
-    )
+    # The `portal:entry` route, built from the section's own address (worked out once per section
+    # and language) rather than by a reverse() per link: directory lists link to hundreds.
+    return f"{section.get_own_url()}{slug}/"
 
 
 class Industry(DirectoryEntry):
