@@ -342,7 +342,7 @@ start_app_servers() {
     need_free_port "$port" "APP_PORTS"
     "$BIN/gunicorn" liangjiang.wsgi --chdir "$ROOT" --bind "127.0.0.1:$port" \
       --workers "$APP_WORKERS" --timeout 30 --graceful-timeout 10 --name "liangjiang-$port" \
-      --daemon --pid "$pidfile" --error-logfile "$LOGS/app-$port.log" \
+      --daemon --capture-output --pid "$pidfile" --error-logfile "$LOGS/app-$port.log" \
       --access-logfile "$LOGS/app-$port-access.log" 9>&-
   done
 }

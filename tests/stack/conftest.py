@@ -7,6 +7,7 @@ the tests are skipped locally; with `CI` or `REQUIRE_STACK` set they fail instea
 import os
 import random
 import secrets
+import shutil
 import socket
 import subprocess
 from dataclasses import dataclass
@@ -80,6 +81,10 @@ def stack():
     for name in ("DATABASE_URL", "REDIS_URL", "DJANGO_SETTINGS_MODULE", "MEDIA_STORAGE"):
         stack.environment.pop(name, None)
     stack.environment.pop("STACK_MEDIA", None)
+    # Each run starts from an empty media store, which deploy/stack.sh pairs with a new database: a
+    # store killed mid-write in an earlier run (SeaweedFS is stopped after 5 s) may have lost files
+    # that the kept database still names.
+    shutil.rmtree(STACK_DIR / "seaweedfs", ignore_errors=True)
     try:
         started = stack.run("start", timeout=START_SECONDS)
     except subprocess.TimeoutExpired as timeout:
