@@ -10,6 +10,7 @@ from django.views.i18n import JavaScriptCatalog
 from portal import health
 from portal.sitemaps import SITEMAPS
 from portal.views import legacy, meta
+from portal.views.admin_language import admin_language
 from portal.views.errors import serve_media
 from portal.views.uploads import editor_upload
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/upload/", editor_upload, name="editor_upload"),  # the rich-text editor's images
+    path("admin/language/", admin_language, name="admin_language"),  # the admin's own menu
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("favicon.ico", meta.favicon),

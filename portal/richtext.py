@@ -6,13 +6,19 @@ is CKEditor. Templates render it with `|rich_text` (portal_tags), which cleans o
 editor later is a change to this module, with no migration.
 """
 
+import re
+from html.parser import HTMLParser
+
 import nh3
 from ckeditor.widgets import CKEditorWidget
 from django import forms
+from django.conf import settings
+from django.core.exceptions import SuspiciousOperation
+from django.core.files.storage import default_storage
 from django.db import models
 from django.urls import reverse_lazy
 
-from portal.images import enrich_body_images
+from portal.images import ATTRIBUTE, FORMATS, IMG_TAG, enrich_body_images, rendition_name
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
@@ -44,6 +50,111 @@ def sanitize(html):
     ).strip()
 
 
+def prepare(html):
+    """The HTML a rich-text field stores for `html`: sanitised, its pictures given their size,
+    srcset and lazy loading (portal.images.enrich_body_images). Stored HTML prepares to itself, so
+    saving a body again changes nothing."""
+    return enrich_body_images(_restore_originals(sanitize(html)))
+
+
+# A picture's src is a rendition once it has been saved (`renditions/<path>-<width>w.jpg`, chosen by
+# enrich_body_images), and its srcset names the original. An editor that drops srcset (as CKEditor did
+# before EDITOR_CONFIG allowed it) left a rendition that enrichment skips: every such re-save lost the
+# srcset for good. Such a picture gets its original back, so enrichment measures it again.
+RENDITION_SRC = re.compile(
+    r"renditions/(?P<folder>(?:[^/]+/)*)(?P<stem>[^/]+)-(?P<width>\d+)w\.jpg"
+)
+
+
+def _restore_originals(html):
+    if not html or "/renditions/" not in html:
+        return html
+
+    def restore(match):
+        attributes = dict(ATTRIBUTE.findall(match.group(1)))
+        if "srcset" in attributes:
+            return match.group(0)  # complete: enrichment leaves it as it is
+        original = _original_of(attributes.get("src", ""))
+        if original is None:
+            return match.group(0)
+        attributes["src"] = original
+        for derived in ("width", "height"):  # the rendition's: measured again from the original
+            attributes.pop(derived, None)
+        return "<img " + " ".join(f'{key}="{value}"' for key, value in attributes.items()) + ">"
+
+    return IMG_TAG.sub(restore, html)
+
+
+def _original_of(src):
+    """The URL of the stored original a rendition URL was made from, if it is still there."""
+    found = RENDITION_SRC.fullmatch(src.removeprefix(settings.MEDIA_URL))
+    if not src.startswith(settings.MEDIA_URL) or found is None:
+        return None
+    rendition, width = src.removeprefix(settings.MEDIA_URL), int(found["width"])
+    for extension in dict.fromkeys(FORMATS.values()):
+        name = f"{found['folder']}{found['stem']}.{extension}"
+        try:
+            if rendition_name(name, width) == rendition and default_storage.exists(name):
+                return default_storage.url(name)
+        except (OSError, SuspiciousOperation):
+            return None
+    return None
+
+
+# Attributes that our own enrichment writes (and an editor may drop): not a change an editor made.
+DERIVED_ATTRIBUTES = {"srcset", "sizes", "loading", "decoding"}
+# Whitespace beside these is not content: "<p>a</p>\n\n<p>b</p>" reads as "<p>a</p><p>b</p>".
+BLOCKS = {
+    "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "hr",
+    "table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td", "figure", "figcaption",
+}  # fmt: skip
+SPACES = re.compile(r"[ \t\n\r\f]+")  # HTML's whitespace (a no-break space is content)
+
+
+class _Reading(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tokens = []
+
+    def handle_starttag(self, tag, attrs):
+        kept = sorted(
+            (name, value or "") for name, value in attrs if name not in DERIVED_ATTRIBUTES
+        )
+        self.tokens.append(("<", tag, tuple(kept)))
+
+    def handle_endtag(self, tag):
+        self.tokens.append(("/", tag))
+
+    def handle_data(self, data):
+        self.tokens.append(("text", SPACES.sub(" ", data)))
+
+
+def reading(html):
+    """What a body says, for telling whether an edit changed it: its tags, their attributes in any
+    order (our enrichment's own left out), its text with whitespace as HTML reads it. CKEditor
+    rewrites what it is given (one paragraph a line, attributes sorted, `<img />`): that is not an
+    edit."""
+    parser = _Reading()
+    parser.feed(sanitize(html or "") or "")
+    parser.close()
+    tokens = parser.tokens
+    result = []
+    for index, token in enumerate(tokens):
+        if token[0] != "text":
+            result.append(token)
+            continue
+        text = token[1]
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if before is None or (before[0] != "text" and before[1] in BLOCKS):
+            text = text.lstrip(" ")
+        if after is None or (after[0] != "text" and after[1] in BLOCKS):
+            text = text.rstrip(" ")
+        if text:
+            result.append(("text", text))
+    return result
+
+
 # CKEditor 4 as staff see it: only what the sanitiser keeps, images uploaded through our own view.
 EDITOR_CONFIG = {
     "toolbar": [
@@ -61,6 +172,9 @@ EDITOR_CONFIG = {
     "image2_captionedClass": "image-captioned",
     "image2_alignClasses": [],
     "disallowedContent": "*[style]; *[on*]; script; iframe",
+    # What enrich_body_images adds on save: without this the editor's content filter drops srcset and
+    # sizes when a saved body is opened again, and every re-save lost them (issue 8).
+    "extraAllowedContent": "img[srcset,sizes,loading,decoding]",
     "filebrowserUploadUrl": reverse_lazy("editor_upload"),
     "filebrowserImageUploadUrl": reverse_lazy("editor_upload"),
     "uploadUrl": reverse_lazy("editor_upload"),
@@ -86,12 +200,37 @@ class EditorWidget(CKEditorWidget):
 class RichTextFormField(forms.CharField):
     widget = EditorWidget
 
+    def has_changed(self, initial, data):
+        """Changed when it reads differently (see `reading`), not when the editor merely wrote the
+        same body its own way: the history then names only what the editor changed."""
+        if self.disabled:
+            return False
+        try:
+            data = self.to_python(data)
+        except forms.ValidationError:
+            return True
+        return reading(initial) != reading(data)
+
+
+class KeepsUnchangedRichText:
+    """A form mixin: a rich-text field that did not change (`RichTextFormField.has_changed`) keeps
+    the stored HTML byte for byte, not the editor's rewrite of it. TranslatedAdmin's forms have it."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, field in self.fields.items():
+            if isinstance(field, RichTextFormField) and name in cleaned_data:
+                initial = self.get_initial_for_field(field, name)
+                if initial is not None and name not in self.changed_data:
+                    cleaned_data[name] = initial
+        return cleaned_data
+
 
 class RichTextField(models.TextField):
     """HTML from the editor, sanitised on every write."""
 
     def pre_save(self, model_instance, add):
-        value = enrich_body_images(sanitize(getattr(model_instance, self.attname)))
+        value = prepare(getattr(model_instance, self.attname))
         setattr(model_instance, self.attname, value)
         return value
 

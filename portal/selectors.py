@@ -4,7 +4,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from portal.models import Article, Section
+from django.utils.functional import SimpleLazyObject
+
+from portal.models import Article, Section, SiteSettings
 from portal.models.directory import entry_url
 
 
@@ -103,6 +105,37 @@ def section_tree(request=None):
 
 
 _trees = {}
+
+
+def site_settings(request=None):
+    """The site settings (footer, sidebar), kept in this process per content version like the
+    navigation tree: one query after a change, none until the next one, on every server.
+
+    Read only: with no row yet, the defaults (the texts the templates had) serve, unsaved, so a
+    page view never writes. `SiteSettings.load()` (the admin) creates the row."""
+    if request is not None and hasattr(request, "_site_settings"):
+        return request._site_settings
+    from portal.cache import content_version
+
+    version = getattr(request, "content_version", None) or content_version()
+    found = _site_settings.get(version)
+    if found is None:
+        found = SiteSettings.objects.filter(pk=SiteSettings.SINGLETON_PK).first()
+        found = found or SiteSettings(pk=SiteSettings.SINGLETON_PK)
+        _site_settings.clear()  # only the current version is worth keeping
+        _site_settings[version] = found
+    if request is not None:
+        request._site_settings = found
+    return found
+
+
+_site_settings = {}
+
+
+def site_settings_context(request):
+    """`site_settings` for templates, read on first use only: a page whose footer and sidebar come
+    from cached fragments never asks for it."""
+    return {"site_settings": SimpleLazyObject(lambda: site_settings(request))}
 
 
 def articles_latest_by_section(tree, sections, per_section=4):

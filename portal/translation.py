@@ -13,6 +13,7 @@ from portal.models import (
     Official,
     ParkPhoto,
     Section,
+    SiteSettings,
 )
 
 
@@ -85,3 +86,13 @@ class OfficialTranslationOptions(TranslationOptions):
 class DepartmentTranslationOptions(TranslationOptions):
     fields = ("name", "duties", "address")
     required_languages = ("en",)
+
+
+@register(SiteSettings)
+class SiteSettingsTranslationOptions(TranslationOptions):
+    fields = ("site_name", "copyright", "sidebar_about", "address")
+    required_languages = ("en",)  # the site name; an empty Chinese text falls back to the English
+    # The columns' defaults are the old template texts, per language (portal/models/site.py): compare
+    # with "" rather than with them, and show nothing when both languages are emptied.
+    fallback_undefined = ""
+    fallback_values = ""

@@ -44,23 +44,28 @@ def test_every_demo_section_has_both_languages():
 @pytest.mark.django_db
 def test_ensure_admin_uses_the_given_password(monkeypatch):
     from django.contrib.auth import authenticate
+    from django.test import RequestFactory
 
     monkeypatch.setenv("ADMIN_PASSWORD", "a-long-test-password")
     out = StringIO()
     call_command("ensure_admin", stdout=out)
-    assert authenticate(username="admin", password="a-long-test-password").is_staff
+    # With a request, as every sign-in has one: django-axes (the lockout) refuses to work without.
+    request = RequestFactory().post("/admin/login/")
+    assert authenticate(request, username="admin", password="a-long-test-password").is_staff
     assert "a-long-test-password" not in out.getvalue()
 
 
 @pytest.mark.django_db
 def test_ensure_admin_generates_and_prints_a_password_once(monkeypatch):
     from django.contrib.auth import authenticate
+    from django.test import RequestFactory
 
     monkeypatch.delenv("ADMIN_PASSWORD", raising=False)
     out = StringIO()
     call_command("ensure_admin", stdout=out)
     password = out.getvalue().split("password: ", 1)[1].split()[0]
-    assert authenticate(username="admin", password=password).is_superuser
+    request = RequestFactory().post("/admin/login/")
+    assert authenticate(request, username="admin", password=password).is_superuser
     again = StringIO()
     call_command("ensure_admin", stdout=again)
     assert password not in again.getvalue()

@@ -1,6 +1,7 @@
 """Settings shared by every mode. Everything that differs between machines comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -31,16 +32,19 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "modeltranslation",  # before the admin, so its translated fields reach the admin forms
-    "django.contrib.admin",
+    # Django's admin, whose lists refuse hostile query strings calmly (portal/admin_site.py).
+    "portal.admin_site.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "portal.signin.AxesConfig",  # django-axes (sign-in lockout), under a translated name
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "ckeditor",
+    "reversion",  # versions of content saved in the admin: history, compare, restore
     "portal",
 ]
 
@@ -56,8 +60,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After Authentication: /admin/ speaks the user's chosen language, never the public site's cookie.
+    "portal.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Turns a sign-in refused for too many failures into the lockout page (portal/signin.py).
+    "axes.middleware.AxesMiddleware",
     # Last, so its process_exception sees a view's database error first: the 503 page (portal/health.py).
     "portal.health.DatabaseUnavailableMiddleware",
 ]
@@ -77,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "portal.cache.context",
+                "portal.selectors.site_settings_context",
             ],
         },
     },
@@ -131,10 +140,52 @@ PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_R
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Signing in (django-axes). Failed sign-ins are counted in the database (axes' default handler), so
+# every app server sees the same count. 5 failures lock the username, whatever address tries it, and
+# lock the address, whichever usernames it tries, each for 15 minutes: other users and addresses sign
+# in as usual. A try while locked is refused before any password check; it neither counts nor
+# restarts the 15 minutes the lockout page promises. A success does not wipe the failures (an
+# address could otherwise reset its count by signing in to an account of its own between guesses).
+# Site managers lift a lock in the admin ("Sign-in security", access attempts: delete the attempt).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked users and addresses
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "portal.signin.lockout_response"  # the page, 429 with Retry-After
+
+
+def client_address_settings(proxies):
+    """Where axes (through django-ipware) finds the client's address, given how many proxies of our
+    own stand in front of the app servers: (AXES_IPWARE_META_PRECEDENCE_ORDER, AXES_IPWARE_PROXY_COUNT).
+
+    With none, the connecting address (REMOTE_ADDR) is the client, and X-Forwarded-For, which anyone
+    can send, is ignored. Behind our nginx (deploy/liangjiang.conf.template), which replaces X-Forwarded-For with
+    the address that connected to it, that header holds the client alone. ipware's proxy count is the
+    number of proxy addresses *listed in* the header, which the last proxy (REMOTE_ADDR) is not: so one
+    proxy of ours is ipware's 0, and a chain that does not have exactly that shape (a forged header that
+    reached the app servers some other way) falls back to REMOTE_ADDR instead of trusting it.
+    """
+    if proxies <= 0:
+        return ("REMOTE_ADDR",), None
+    return ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"), proxies - 1
+
+
+# TRUSTED_PROXY_COUNT: our proxies in front of the app servers; 1 (nginx) in production (prod.py).
+AXES_IPWARE_META_PRECEDENCE_ORDER, AXES_IPWARE_PROXY_COUNT = client_address_settings(
+    int(os.environ.get("TRUSTED_PROXY_COUNT") or 0)
+)
 
 # Languages: English is the portal's first language; the Chinese site is its twin.
 LANGUAGE_CODE = "en"
@@ -145,6 +196,20 @@ USE_I18N = True
 USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "zh-hans")
+
+
+def translated_field_label(verbose_name, language):
+    """How a field's English or Chinese column is named wherever Django names it (form labels, error
+    messages, the history): "body (English)", "正文（英文）", in the language of the page that shows
+    it. django-modeltranslation's own "body [en]" leaves a language code in the Chinese admin."""
+    from django.utils.translation import gettext
+
+    # The same words as the version comparison's (portal/admin/versions.py LANGUAGE_LABELS).
+    labels = {"en": gettext("%(field)s (English)"), "zh-hans": gettext("%(field)s (Chinese)")}
+    return labels.get(language, f"%(field)s [{language}]") % {"field": verbose_name}
+
+
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = translated_field_label
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))

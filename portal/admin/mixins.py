@@ -1,17 +1,83 @@
+import datetime
+
+from django import forms
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 
+from portal.admin.versions import VersionedAdmin
 from portal.images import renditions
+from portal.richtext import KeepsUnchangedRichText
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """English and Chinese side by side in tabs named for people ("English", "中文")."""
+class TranslatedForm(KeepsUnchangedRichText, forms.ModelForm):
+    """The base of TranslatedAdmin's forms: what the editor did not change is saved as it was."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # A date and time is shown to the second: unchanged, it keeps its stored fraction of one.
+        for name, field in self.fields.items():
+            stored = self.initial.get(name)
+            if (
+                isinstance(field, (forms.DateTimeField, forms.SplitDateTimeField))
+                and isinstance(stored, datetime.datetime)
+                and name in cleaned_data
+                and name not in self.changed_data
+            ):
+                cleaned_data[name] = stored
+        return cleaned_data
+
+
+class TranslatedAdmin(VersionedAdmin, TabbedTranslationAdmin):  # versions: portal/admin/versions.py
+    """English and Chinese side by side in tabs named for people ("English", "中文").
+
+    A body saved without a change keeps its stored HTML (`KeepsUnchangedRichText`: a form of a
+    subclass should derive from `TranslatedForm`), and the history names the fields that changed as
+    the form does, in the language of the admin that saved: "正文（英文）", "Body (English)" (the
+    label of a translated field: settings.translated_field_label).
+    """
+
+    form = TranslatedForm
 
     class Media:
         js = ("portal/admin/tabs.js",)
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        """Django's change message, with the changed fields named as the form labels them in the
+        admin that saved: "正文（英文）", "Body (English)".
+
+        Django writes labels with translations switched off and translates each one again when
+        the history is read; a translated field's label (a field's name with its language) is in no
+        catalogue, so every language read "Body [en]", and "Status" (the label, capitalised) is not
+        the catalogue's "status" either. Inline items are named as Django names them (the model's
+        name, translated when read), and the verbs ("Changed", "Added") are translated when read."""
+        changed_data = form.changed_data
+        message = []
+        if add:
+            message.append({"added": {}})
+        elif changed_data:
+            message.append({"changed": {"fields": _labels(form, changed_data)}})
+        for formset in formsets or ():
+            for obj in formset.new_objects:
+                message.append({"added": _named(obj)})
+            for obj, fields in formset.changed_objects:
+                changed = {**_named(obj), "fields": _labels(formset.forms[0], fields)}
+                message.append({"changed": changed})
+            for obj in formset.deleted_objects:
+                message.append({"deleted": _named(obj)})
+        return message
+
+
+def _labels(form, names):
+    return [str(form.fields[name].label or name) if name in form.fields else name for name in names]
+
+
+def _named(obj):
+    with override(None):
+        return {"name": str(obj._meta.verbose_name), "object": str(obj)}
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):

@@ -2,6 +2,8 @@ from .articles import Article, ArticlePhoto
 from .directory import Enterprise, EntryRedirect, IndustrialPark, Industry, ParkPhoto
 from .people import Department, DevelopmentZone, Official
 from .sections import Section, SectionRedirect
+from .site import SiteSettings
+from .staff import StaffProfile
 
 __all__ = [
     "Article",
@@ -16,4 +18,6 @@ __all__ = [
     "ParkPhoto",
     "Section",
     "SectionRedirect",
+    "SiteSettings",
+    "StaffProfile",
 ]

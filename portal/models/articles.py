@@ -8,7 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -190,7 +192,15 @@ class Article(models.Model):
                 | (Q(title_zh_hans__isnull=False) & ~Q(title_zh_hans="")),
                 name="article_has_a_title",
                 violation_error_message=_("Give the article a title in English or in Chinese."),
-            )
+            ),
+            # One article per old-site address (many may have none). The admin's form names the
+            # other article (clean_fields); this message is for any other path.
+            models.UniqueConstraint(
+                fields=["legacy_url"],
+                condition=~Q(legacy_url=""),
+                name="article_unique_legacy_url",
+                violation_error_message=_("Another article already has this old address."),
+            ),
         ]
 
     def __str__(self):
@@ -202,6 +212,22 @@ class Article(models.Model):
         """`/en/news/local/<id>/`: under the section's address (the `portal:article` route), built
         from it without a reverse() per article, since lists link to many."""
         return f"{self.section.get_own_url()}{self.pk}/"
+
+    def clean_fields(self, exclude=None):
+        """The fields' own checks, and an old address that another article already has: an error
+        on the field naming that article, with a link to it (the unique constraint's own message,
+        skipped for a field with an error, could not say which)."""
+        errors = {}
+        try:
+            super().clean_fields(exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if self.legacy_url and "legacy_url" not in errors and "legacy_url" not in (exclude or ()):
+            other = Article.objects.exclude(pk=self.pk).filter(legacy_url=self.legacy_url).first()
+            if other is not None:
+                errors["legacy_url"] = [legacy_url_taken(other)]
+        if errors:
+            raise ValidationError(errors)
 
     def clean(self):
         super().clean()
@@ -236,6 +262,20 @@ class Article(models.Model):
         language = language or get_language()
         available = self.languages
         return language if language in available or not available else available[0]
+
+
+def legacy_url_taken(other):
+    """The form error for an old address that `other` already has: its title, linked to it."""
+    link = format_html(
+        '<a href="{}">{}</a>', reverse("admin:portal_article_change", args=[other.pk]), other
+    )
+    return format_html(
+        _(
+            "This old address already belongs to the article “{article}”. "
+            "Change or clear it there first."
+        ),
+        article=link,
+    )
 
 
 class ArticlePhoto(models.Model):

@@ -4,7 +4,9 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -18,9 +20,21 @@ class Command(BaseCommand):
         User = get_user_model()
         password = os.environ.get("ADMIN_PASSWORD", "")
         user = User.objects.filter(username=username).first()
+        if password:
+            # The same rules as every password set in the admin (AUTH_PASSWORD_VALIDATORS: at least
+            # 12 characters, not common, not all digits, not like the username).
+            try:
+                validate_password(password, user or User(username=username))
+            except ValidationError as refusal:
+                reasons = " ".join(refusal.messages)
+                raise CommandError(
+                    f"ADMIN_PASSWORD is too weak, so the password of '{username}' was not set: "
+                    f"{reasons} Choose a stronger one, or leave ADMIN_PASSWORD unset to have "
+                    "a strong one generated."
+                ) from refusal
         if user is None:
             generated = not password
-            password = password or secrets.token_urlsafe(12)
+            password = password or secrets.token_urlsafe(16)
             User.objects.create_superuser(username=username, email="", password=password)
             shown = password if generated else "(the value of ADMIN_PASSWORD)"
             self.stdout.write(
