@@ -89,22 +89,11 @@ def section_tree(request=None):
     (portal/cache.py) stays the same: any edit on any server replaces the version, and the next
     request here builds the tree anew. Sections are read-only once loaded, so requests share them.
     """
-    if request is not None and hasattr(request, "_section_tree"):
-        return request._section_tree
-    from portal.cache import content_version
-
-    version = getattr(request, "content_version", None) or content_version()
-    tree = _trees.get(version)
-    if tree is None:
-        tree = SectionTree(list(Section.objects.order_by("position", "pk")))
-        _trees.clear()  # only the current version is worth keeping
-        _trees[version] = tree
-    if request is not None:
-        request._section_tree = tree
-    return tree
-
-
-_trees = {}
+    return kept_per_version(
+        request,
+        "_section_tree",
+        lambda: SectionTree(list(Section.objects.order_by("position", "pk"))),
+    )
 
 
 def site_settings(request=None):
@@ -113,23 +102,33 @@ def site_settings(request=None):
 
     Read only: with no row yet, the defaults (the texts the templates had) serve, unsaved, so a
     page view never writes. `SiteSettings.load()` (the admin) creates the row."""
-    if request is not None and hasattr(request, "_site_settings"):
-        return request._site_settings
+    return kept_per_version(request, "_site_settings", _load_site_settings)
+
+
+def _load_site_settings():
+    found = SiteSettings.objects.filter(pk=SiteSettings.SINGLETON_PK).first()
+    return found or SiteSettings(pk=SiteSettings.SINGLETON_PK)
+
+
+_kept = {}  # what each process keeps for the current content version only: {name: (version, value)}
+
+
+def kept_per_version(request, name, build):
+    """The value `build()` makes, memoised on the request (the view and the templates share it) and
+    kept in this process until the shared content version (portal/cache.py) changes: any edit on
+    any server makes the next request here build it anew."""
+    if request is not None and hasattr(request, name):
+        return getattr(request, name)
     from portal.cache import content_version
 
     version = getattr(request, "content_version", None) or content_version()
-    found = _site_settings.get(version)
-    if found is None:
-        found = SiteSettings.objects.filter(pk=SiteSettings.SINGLETON_PK).first()
-        found = found or SiteSettings(pk=SiteSettings.SINGLETON_PK)
-        _site_settings.clear()  # only the current version is worth keeping
-        _site_settings[version] = found
+    kept_version, value = _kept.get(name, (None, None))
+    if kept_version != version:
+        value = build()
+        _kept[name] = (version, value)
     if request is not None:
-        request._site_settings = found
-    return found
-
-
-_site_settings = {}
+        setattr(request, name, value)
+    return value
 
 
 def site_settings_context(request):
