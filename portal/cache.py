@@ -47,10 +47,9 @@ def content_version():
     """The current content version token (made on first use, and again if the cache lost it)."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, _new_token(), timeout=None)
-        version = (
-            cache.get(VERSION_KEY) or _new_token()
-        )  # no cache at all: nothing is cached either
+        cache.add(VERSION_KEY, _new_token(), timeout=None)  # one server's token wins
+        # With no cache at all, each request gets a token of its own: nothing is kept, all is fresh.
+        version = cache.get(VERSION_KEY) or _new_token()
     return version
 
 
