@@ -3,6 +3,7 @@ from django.db import models
 from django.db.models import Max, Min
 from django.utils import timezone
 from django.utils.html import format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 from modeltranslation.admin import TranslationTabularInline
@@ -23,6 +24,7 @@ class ArticlePhotoInline(TranslationTabularInline):
     fields = ("preview", "image", "alt", "caption", "credit", "position")
     readonly_fields = ("preview",)
     ordering = ("position", "pk")
+    classes = ("collapse",)  # folded away for the common story without photos (issue 8 §1)
 
     preview = thumbnail_column("image", "width", "height", _("preview"))
 
@@ -107,11 +109,18 @@ class ArticleAdmin(TranslatedAdmin):
     list_per_page = 50
     actions = ("publish", "unpublish")
     inlines = (ArticlePhotoInline,)
-    filter_horizontal = ("enterprises", "industries")
+    # The common case fits a screen (issue 8 §1): the fields both languages share first, then the
+    # text under the one English / 中文 switch (static/portal/admin/tabs.js), and what most stories
+    # do without (video, relations, the old address, photos) folded away. Related enterprises and
+    # industries are searched as typed (their admins have search_fields), not two-box pickers.
+    autocomplete_fields = ("enterprises", "industries")
     readonly_fields = ("preview_links", "created_at", "updated_at")
     fieldsets = (
-        (None, {"fields": ("section", "title", "summary", "body", "byline", "source")}),
-        (_("Related"), {"fields": ("enterprises", "industries")}),
+        (
+            _("Publishing"),
+            {"fields": ("section", ("status", "published_at"), "is_featured", "preview_links")},
+        ),
+        (None, {"fields": ("title", "summary", "body", "byline", "source")}),
         (
             _("Cover image"),
             {"fields": ("cover", "cover_alt", "cover_caption", "cover_credit")},
@@ -124,10 +133,8 @@ class ArticleAdmin(TranslatedAdmin):
                 "description": _("For a video story. The cover image is the video's poster."),
             },
         ),
-        (
-            _("Publishing"),
-            {"fields": ("status", "published_at", "is_featured", "preview_links", "legacy_url")},
-        ),
+        (_("Related"), {"classes": ("collapse",), "fields": ("enterprises", "industries")}),
+        (capfirst(_("old address")), {"classes": ("collapse",), "fields": ("legacy_url",)}),
         (_("History"), {"classes": ("collapse",), "fields": ("created_at", "updated_at")}),
     )
     languages = languages_column()

@@ -62,7 +62,7 @@ class IndustrialParkAdmin(DirectoryAdmin):
     list_display_links = ("picture", "name")
     list_filter = ("industries", MissingName)
     search_fields = (*NAME_SEARCH, "district_en", "district_zh_hans")
-    filter_horizontal = ("industries",)
+    autocomplete_fields = ("industries",)  # searched as typed, not a two-box picker (issue 8)
     inlines = (ParkPhotoInline,)
     fieldsets = (
         (None, {"fields": ("name", "slug", "summary", "body", "cover", "position")}),
@@ -94,7 +94,7 @@ class EnterpriseAdmin(DirectoryAdmin):
     list_display_links = ("picture", "name")
     list_filter = ("park", "industries", "origin", "is_fortune500", MissingName)
     list_select_related = ("park",)
-    filter_horizontal = ("industries",)
+    autocomplete_fields = ("industries",)  # searched as typed, not a two-box picker (issue 8)
     fieldsets = (
         (None, {"fields": ("name", "slug", "summary", "body", "logo", "position")}),
         (

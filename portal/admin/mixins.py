@@ -32,7 +32,8 @@ class TranslatedForm(KeepsUnchangedRichText, forms.ModelForm):
 
 
 class TranslatedAdmin(VersionedAdmin, TabbedTranslationAdmin):  # versions: portal/admin/versions.py
-    """English and Chinese side by side in tabs named for people ("English", "中文").
+    """English and Chinese in one pair of tabs for the whole form, named for people ("English",
+    "中文"), the choice remembered for the next form (static/portal/admin/tabs.js).
 
     A body saved without a change keeps its stored HTML (`KeepsUnchangedRichText`: a form of a
     subclass should derive from `TranslatedForm`), and the history names the fields that changed as
@@ -43,7 +44,10 @@ class TranslatedAdmin(VersionedAdmin, TabbedTranslationAdmin):  # versions: port
     form = TranslatedForm
 
     class Media:
+        # One English / 中文 switch for the whole form, remembered (issue 8 §1): tabs.js drives
+        # modeltranslation's per-field tabs, which tabs.css hides with its page-level select.
         js = ("portal/admin/tabs.js",)
+        css = {"all": ("portal/admin/tabs.css",)}
 
     def construct_change_message(self, request, form, formsets, add=False):
         """Django's change message, with the changed fields named as the form labels them in the

@@ -85,10 +85,9 @@ def test_staff_write_bold_upload_publish_in_english_then_chinese(
 
     pk = Article.objects.get(title_en="Guoyuan Port opens a new berth").pk
     page.goto(f"{live_server.url}/admin/portal/article/{pk}/change/")
-    # Each field has its own tabs (the admin stays English: reading the Chinese site above no
-    # longer turns it Chinese, issue 8 §1): the title's and the body's.
-    for field in ("title", "body"):
-        page.locator(f'.ui-tabs-nav a[href="#tab_id_{field}_zh_hans"]').click()
+    # One switch turns every field of the form Chinese (the admin stays English: reading the
+    # Chinese site above no longer turns it Chinese, issue 8 §1).
+    page.locator(".form-language-switch").get_by_role("tab", name="中文").click()
     expect(page.locator("#id_title_zh_hans")).to_be_visible()
     page.fill("#id_title_zh_hans", "果园港新泊位投用")
     chinese = editor_frame(page, "id_body_zh_hans")

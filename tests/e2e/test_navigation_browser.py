@@ -60,13 +60,13 @@ def test_admin_translation_tabs_work(staff_page, live_server, live_sections):
 
     local = Section.objects.get(slug="local")
     staff_page.goto(f"{live_server.url}/admin/portal/section/{local.pk}/change/")
-    tabs = staff_page.locator(".ui-tabs-nav").first
+    tabs = staff_page.locator(".form-language-switch")  # the form's one switch (issue 8 §1)
     expect(tabs).to_be_visible()
     english = staff_page.locator("#id_title_en")
     chinese = staff_page.locator("#id_title_zh_hans")
     expect(english).to_be_visible()
     expect(chinese).to_be_hidden()
-    tabs.locator("a").nth(1).click()
+    tabs.get_by_role("tab", name="中文").click()
     expect(chinese).to_be_visible()
     expect(chinese).to_have_value("本地新闻")
     expect(english).to_be_hidden()
