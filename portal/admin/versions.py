@@ -303,15 +303,7 @@ class VersionedAdmin(VersionAdmin):
             ),
         )
         page = Paginator(versions, self.history_per_page).get_page(request.GET.get("p"))
-        rows = [
-            {
-                "version": version,
-                "revision": version.revision,
-                "comment": describe(version.revision.comment),
-                "url": reverse(self._versions_url("revision"), args=(quote(object_id), version.pk)),
-            }
-            for version in page
-        ]
+        rows = [self._version_row(version, object_id) for version in page]
         context = {
             "versions_page": page,
             "versions_rows": rows,
@@ -321,6 +313,15 @@ class VersionedAdmin(VersionAdmin):
         # Past VersionAdmin's own history (every version on one page) to Django's, which checks the
         # permission for this object and answers for one that does not exist.
         return super(VersionAdmin, self).history_view(request, object_id, context)
+
+    def _version_row(self, version, object_id):
+        """One version as the history and the comparison show it: when, who, what, and its page."""
+        return {
+            "version": version,
+            "revision": version.revision,
+            "comment": describe(version.revision.comment),
+            "url": reverse(self._versions_url("revision"), args=(quote(object_id), version.pk)),
+        }
 
     # Compare two versions.
 
@@ -361,15 +362,7 @@ class VersionedAdmin(VersionAdmin):
             return redirect(history)
         opts = self.model._meta
         title = _("Compare versions of %(name)s") % {"name": obj or pair[-1].object_repr}
-        sides = [
-            {
-                "version": version,
-                "revision": version.revision,
-                "comment": describe(version.revision.comment),
-                "url": reverse(self._versions_url("revision"), args=(quote(object_id), version.pk)),
-            }
-            for version in pair
-        ]
+        sides = [self._version_row(version, object_id) for version in pair]
         context = {
             **self.admin_site.each_context(request),
             "title": title,
