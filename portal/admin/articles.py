@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, override
 from modeltranslation.admin import TranslationTabularInline
 
+from portal import permissions
 from portal.admin.mixins import (
     MissingTranslationFilter,
     TranslatedAdmin,
@@ -36,6 +37,8 @@ class StatusFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         return [
             ("draft", _("Draft")),
+            ("sent-back", _("Sent back")),
+            ("review", _("Waiting for review")),
             ("scheduled", _("Scheduled")),
             ("public", _("Published and public")),
         ]
@@ -44,6 +47,10 @@ class StatusFilter(admin.SimpleListFilter):
         now = timezone.now()
         if self.value() == "draft":
             return queryset.filter(status=Article.Status.DRAFT)
+        if self.value() == "sent-back":
+            return queryset.filter(status=Article.Status.DRAFT).exclude(review_note="")
+        if self.value() == "review":
+            return queryset.filter(status=Article.Status.REVIEW)
         if self.value() == "scheduled":
             return queryset.filter(status=Article.Status.PUBLISHED, published_at__gt=now)
         if self.value() == "public":
@@ -91,13 +98,14 @@ class SectionFilter(admin.RelatedFieldListFilter):
 class ArticleAdmin(TranslatedAdmin):
     list_display = (
         "cover_thumbnail", "__str__", "section", "state", "published_at", "languages", "is_featured",
+        "author",
     )  # fmt: skip
     list_display_links = ("cover_thumbnail", "__str__")
     list_filter = (
         StatusFilter, ("section", SectionFilter), PublishedYearFilter, MissingTranslationFilter,
         "is_featured",
     )  # fmt: skip
-    list_select_related = ("section", "section__parent")
+    list_select_related = ("section", "section__parent", "author")
     # Titles and summaries, each with a trigram index on PostgreSQL (migration 0009), so a search
     # reads the index, not the archive. Bodies are for the public search and its full-text index.
     search_fields = ("title_en", "title_zh_hans", "summary_en", "summary_zh_hans")
@@ -114,11 +122,19 @@ class ArticleAdmin(TranslatedAdmin):
     # do without (video, relations, the old address, photos) folded away. Related enterprises and
     # industries are searched as typed (their admins have search_fields), not two-box pickers.
     autocomplete_fields = ("enterprises", "industries")
-    readonly_fields = ("preview_links", "created_at", "updated_at")
+    readonly_fields = ("preview_links", "author", "created_at", "updated_at")
     fieldsets = (
         (
             _("Publishing"),
-            {"fields": ("section", ("status", "published_at"), "is_featured", "preview_links")},
+            {
+                "fields": (
+                    "section",
+                    ("status", "published_at"),
+                    "review_note",
+                    "is_featured",
+                    "preview_links",
+                ),
+            },
         ),
         (None, {"fields": ("title", "summary", "body", "byline", "source")}),
         (
@@ -135,7 +151,10 @@ class ArticleAdmin(TranslatedAdmin):
         ),
         (_("Related"), {"classes": ("collapse",), "fields": ("enterprises", "industries")}),
         (capfirst(_("old address")), {"classes": ("collapse",), "fields": ("legacy_url",)}),
-        (_("History"), {"classes": ("collapse",), "fields": ("created_at", "updated_at")}),
+        (
+            _("History"),
+            {"classes": ("collapse",), "fields": ("author", "created_at", "updated_at")},
+        ),
     )
     languages = languages_column()
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -144,11 +163,69 @@ class ArticleAdmin(TranslatedAdmin):
 
     @admin.display(description=_("status"), ordering="status")
     def state(self, article):
-        if article.status == Article.Status.DRAFT:
-            return _("Draft")
-        if article.is_scheduled:
-            return _("Scheduled")
-        return _("Published")
+        return article.state_label
+
+    # Who may do what (portal/permissions.py): the list, the forms, the section and status
+    # choices and the actions all ask the policy, so a forged request gets no further than a
+    # form would let it.
+
+    def get_queryset(self, request):
+        return permissions.articles.visible(request.user, super().get_queryset(request))
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return permissions.articles.may_change(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_delete_permission(request)
+        return permissions.articles.may_delete(request.user, obj)
+
+    def has_publish_permission(self, request):
+        return permissions.articles.may_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = super().get_readonly_fields(request, obj)
+        if not permissions.articles.may_publish(request.user):
+            # The home page's choice and the reviewer's note are the editors'; a writer reads it.
+            fields = (*fields, "is_featured", "review_note")
+        return fields
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "section":
+            kwargs["queryset"] = permissions.articles.sections(request.user).select_related(
+                "parent"
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_choice_field(self, db_field, request, **kwargs):
+        if db_field.name == "status":
+            allowed = permissions.articles.statuses(request.user)
+            kwargs["choices"] = [(status.value, status.label) for status in allowed]
+            if Article.Status.PUBLISHED not in allowed:
+                kwargs["help_text"] = _(
+                    "Choose “Waiting for review” when the article is ready: "
+                    "an editor reviews and publishes it."
+                )
+        return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not (obj.review_note or permissions.articles.may_publish(request.user)):
+            # No note to read, nor the right to write one: the field is left out.
+            fieldsets = [
+                (name, {**options, "fields": _without(options["fields"], "review_note")})
+                for name, options in fieldsets
+            ]
+        return fieldsets
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.author = request.user
+        if obj.status == Article.Status.PUBLISHED:
+            obj.review_note = ""  # the review is over
+        super().save_model(request, obj, form, change)
 
     @admin.display(description=_("preview"))
     def preview_links(self, article):
@@ -168,9 +245,9 @@ class ArticleAdmin(TranslatedAdmin):
         with override(article.languages[0] if article.languages else "en"):
             return article.get_absolute_url()
 
-    @admin.action(description=_("Publish the selected articles"), permissions=["change"])
+    @admin.action(description=_("Publish the selected articles"), permissions=["publish"])
     def publish(self, request, queryset):
-        count = queryset.update(status=Article.Status.PUBLISHED)
+        count = queryset.update(status=Article.Status.PUBLISHED, review_note="")
         self.message_user(
             request,
             ngettext("%(count)d article published.", "%(count)d articles published.", count)
@@ -178,7 +255,7 @@ class ArticleAdmin(TranslatedAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Unpublish the selected articles"), permissions=["change"])
+    @admin.action(description=_("Unpublish the selected articles"), permissions=["publish"])
     def unpublish(self, request, queryset):
         count = queryset.update(status=Article.Status.DRAFT)
         self.message_user(
@@ -203,3 +280,16 @@ class ArticleAdmin(TranslatedAdmin):
         initial = super().get_changeform_initial_data(request)
         initial.setdefault("published_at", timezone.now())
         return initial
+
+
+def _without(fields, name):
+    """A fieldset's fields (names, or tuples of names on one line) without `name`."""
+    kept = []
+    for field in fields:
+        if isinstance(field, (tuple, list)):
+            field = tuple(f for f in field if f != name)
+            if field:
+                kept.append(field)
+        elif field != name:
+            kept.append(field)
+    return tuple(kept)

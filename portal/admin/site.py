@@ -12,8 +12,8 @@ from portal.models import SiteSettings
 
 @admin.register(SiteSettings)
 class SiteSettingsAdmin(TranslatedAdmin):
+    # What both languages share first, then the texts under the form's one English / 中文 switch.
     fieldsets = (
-        (_("Name and footer"), {"fields": ("site_name", "copyright")}),
         (
             _("Registration numbers"),
             {
@@ -24,8 +24,8 @@ class SiteSettingsAdmin(TranslatedAdmin):
                 ),
             },
         ),
-        (_("Contact details"), {"fields": ("address", "telephone", "email")}),
-        (_("Sidebar"), {"fields": ("sidebar_about",)}),
+        (_("Contact details"), {"fields": ("telephone", "email")}),
+        (_("Texts"), {"fields": ("site_name", "copyright", "address", "sidebar_about")}),
     )
 
     wide_fields = ("site_name", "copyright", "address")  # long lines: inputs as wide as the form

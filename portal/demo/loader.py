@@ -5,6 +5,7 @@ import datetime
 import zoneinfo
 from pathlib import Path
 
+from django.contrib.auth.models import Group
 from django.core.files import File
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -26,6 +27,7 @@ from portal.models import (
     ParkPhoto,
     Section,
 )
+from portal.permissions import DEFAULT_OWNERS
 
 DEMO_VIDEO = Path(__file__).parent / "media" / "liangjiang.webm"
 
@@ -82,7 +84,17 @@ def load_sections():
             intro_zh,
         )
         created += was_created
+    assign_default_owners()
     return created
+
+
+def assign_default_owners():
+    """The groups that edit each menu (portal.permissions.DEFAULT_OWNERS), for a menu that has
+    none yet: what staff assigned is kept."""
+    for slug, names in DEFAULT_OWNERS.items():
+        menu = Section.objects.filter(parent=None, slug=slug).first()
+        if menu is not None and not menu.owners.exists():
+            menu.owners.add(*Group.objects.filter(name__in=names))
 
 
 def _section(parent, slug, kind, position, placement, title_en, title_zh, intro_en, intro_zh):

@@ -77,6 +77,7 @@ class ArticleQuerySet(ContentQuerySet):
 class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("Waiting for review")
         PUBLISHED = "published", _("Published")
 
     section = models.ForeignKey(
@@ -155,6 +156,21 @@ class Article(models.Model):
             "The article's address on the old site, e.g. /2020-03/03/content_37534041.htm."
         ),
     )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("author"),
+        help_text=_("The staff member who created the article."),
+    )
+    review_note = models.TextField(
+        _("note from the reviewer"),
+        blank=True,
+        help_text=_("What to change before the article can be published. The writer sees it."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
@@ -165,6 +181,9 @@ class Article(models.Model):
         get_latest_by = "published_at"
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        # Writers may add and change their own drafts; publishing (and reviewing others' work) is
+        # this permission's (portal/permissions.py).
+        permissions = [("publish_article", _("Can publish, review and send back articles"))]
         indexes = [
             models.Index(fields=["section", "status", "-published_at"]),
             # A section's public list, and its count, in each language: an index-only walk of the
@@ -256,6 +275,21 @@ class Article(models.Model):
     @property
     def is_scheduled(self):
         return self.status == self.Status.PUBLISHED and self.published_at > timezone.now()
+
+    @property
+    def is_sent_back(self):
+        """A draft a reviewer returned with a note for the writer."""
+        return self.status == self.Status.DRAFT and bool(self.review_note)
+
+    @property
+    def state_label(self):
+        """Where the article stands, as staff read it: draft, sent back, waiting for review,
+        scheduled or published."""
+        if self.is_sent_back:
+            return _("Sent back")
+        if self.status == self.Status.PUBLISHED:
+            return _("Scheduled") if self.is_scheduled else _("Published")
+        return self.get_status_display()
 
     def content_language(self, language=None):
         """The language the visitor will read: the page's, or the one the article exists in."""

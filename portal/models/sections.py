@@ -73,12 +73,26 @@ class Section(models.Model):
         help_text=_("For the kind “Link to another section”: the page this menu item opens."),
     )
 
+    owners = models.ManyToManyField(
+        "auth.Group",
+        blank=True,
+        related_name="sections",
+        verbose_name=_("edited by"),
+        help_text=_(
+            "The groups whose members edit this section's page text and articles. "
+            "A menu's groups also edit all its items."
+        ),
+    )
+
     objects = ContentQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "pk"]
         verbose_name = _("section")
         verbose_name_plural = _("sections")
+        # The menus' shape (slug, menu, kind, placement, position, link): Site managers'. Section
+        # owners change only the texts (portal/permissions.py).
+        permissions = [("change_section_structure", _("Can change the menus' structure"))]
         constraints = [
             models.UniqueConstraint(fields=["parent", "slug"], name="section_unique_slug_in_menu"),
             models.UniqueConstraint(
