@@ -243,6 +243,11 @@ def test_an_editor_publishes_with_the_action_only_in_their_sections(editor):
     mine.refresh_from_db()
     theirs.refresh_from_db()
     assert (mine.status, theirs.status) == ("published", "draft")
+    # The action is in the article's history, as a form's save would be: before, then after.
+    versions = Version.objects.get_for_object(mine)
+    assert [v.field_dict["status"] for v in versions] == ["published", "draft"]
+    assert versions[0].revision.user == editor.user
+    assert not Version.objects.get_for_object(theirs).exists()
 
 
 def test_an_editor_cannot_edit_the_directory_or_the_menus_structure(editor):

@@ -1,3 +1,5 @@
+import json
+
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Max, Min
@@ -15,6 +17,7 @@ from portal.admin.mixins import (
     languages_column,
     thumbnail_column,
 )
+from portal.admin.versions import BEFORE
 from portal.models import Article, ArticlePhoto, Section
 from portal.views.pagination import IndexPaginator
 
@@ -247,7 +250,7 @@ class ArticleAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Publish the selected articles"), permissions=["publish"])
     def publish(self, request, queryset):
-        count = queryset.update(status=Article.Status.PUBLISHED, review_note="")
+        count = self._set_status(request, queryset, Article.Status.PUBLISHED, review_note="")
         self.message_user(
             request,
             ngettext("%(count)d article published.", "%(count)d articles published.", count)
@@ -257,7 +260,7 @@ class ArticleAdmin(TranslatedAdmin):
 
     @admin.action(description=_("Unpublish the selected articles"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = queryset.update(status=Article.Status.DRAFT)
+        count = self._set_status(request, queryset, Article.Status.DRAFT)
         self.message_user(
             request,
             ngettext(
@@ -268,6 +271,21 @@ class ArticleAdmin(TranslatedAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+    def _set_status(self, request, queryset, status, **also):
+        """The actions' change, kept in each article's history as a change form's would be: the
+        state before (if none is recorded yet) and after, with a log entry naming the status."""
+        changed = list(queryset.exclude(status=status).values_list("pk", flat=True))
+        before = Article.objects.filter(pk__in=changed)
+        self._keep(before, BEFORE, always=False)
+        Article.objects.filter(pk__in=changed).update(status=status, **also)
+        message = [
+            {"changed": {"fields": [str(capfirst(Article._meta.get_field("status").verbose_name))]}}
+        ]
+        for article in Article.objects.filter(pk__in=changed).select_related("section__parent"):
+            self.log_change(request, article, message)
+            self._keep([article], json.dumps(message), user=request.user)
+        return len(changed)
 
     def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
         """The site's paginator: a deep page walks the ids in the index (article_newest_first),
