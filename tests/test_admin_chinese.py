@@ -88,10 +88,12 @@ KNOWN_ENGLISH = {
     # Django names the model it creates for the link in English when the model is defined.
     "Enterprise-industry relationship: Enterprise_industries object (N)",
     "Enterprise-industry relationships: N",
-    # Permission names, stored in English by Django (auth.Permission.name) and shown as they are in
-    # the users' and groups' permission pickers; translating them means labelling them in our own
-    # user and group admins (with the roles, issue 8 §3). Matched by PERMISSION below.
-    "<permission>",
+    # The same, on a group's delete page: its permissions (Django's own link) and the sections it
+    # edits (Section.owners).
+    "Group-permission relationship: Group_permissions object (N)",
+    "Group-permission relationships: N",
+    "Section-group relationship: Section_owners object (N)",
+    "Section-group relationships: N",
     # django-axes (sign-in lockout) has no Chinese catalogue; its field and model names are in ours
     # (portal/signin.py), but each record's name is built in English by axes' __str__ with no
     # translation hook ("Attempted Access: …", "Access Log for …"), and "<unknown>" stands for an
@@ -112,7 +114,6 @@ KNOWN_ENGLISH = {
     "选择此对象执行操作 - Access Log for 管理员 @ N-N-N N:N:N.N+N:N",
     "选择此对象执行操作 - Attempted Access: N-N-N N:N:N.N+N:N",
 }
-PERMISSION = re.compile(r"^.+ \| .+ \| Can (add|change|delete|view) .+$")
 
 
 class _Page(HTMLParser):
@@ -158,8 +159,6 @@ def english(text):
     """`text` as reported (whitespace collapsed, digits N) if a Latin word other than a name, a
     path or an address is left in it; otherwise None."""
     text = " ".join(text.split())
-    if PERMISSION.match(text):
-        return "<permission>"
     if "****" in text:
         return None  # a value shown masked (a password's hash, a sign-in's form data): content
     words = re.sub(r"\S*(/|@\w|\w\.\w)\S*", " ", text)  # paths, addresses, host and file names

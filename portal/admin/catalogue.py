@@ -19,3 +19,12 @@ DJANGO_ADMIN = [
     # The "Add user" form.
     gettext_noop("After you’ve created a user, you’ll be able to edit more user options."),
 ]
+
+# django-reversion's model names, shown in the groups' permission lists (portal/admin/users.py):
+# its Chinese catalogue ships without a compiled file, so they were English.
+REVERSION = [
+    gettext_noop("revision"),
+    gettext_noop("revisions"),
+    gettext_noop("version"),
+    gettext_noop("versions"),
+]
