@@ -9,6 +9,7 @@ import time_machine
 from axes.models import AccessAttempt
 from django.apps import apps
 from django.contrib import admin
+from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
@@ -21,6 +22,7 @@ from django.utils.translation import gettext
 from liangjiang.settings.base import client_address_settings
 from portal.admin_site import SEARCH_MAX_WORDS
 from portal.models import Article, Section
+from portal.permissions import SITE_MANAGERS
 from portal.signin import AXES_MESSAGES
 from tests.factories import ArticleFactory
 
@@ -122,8 +124,12 @@ def test_sign_in_works_again_after_the_cool_off(staff):
 
 
 @pytest.mark.django_db
-def test_a_site_manager_lifts_the_lock_in_the_admin(staff, admin_client):
+def test_a_site_manager_lifts_the_lock_in_the_admin(staff):
     staff("writer")
+    manager = staff("manager")  # a Site manager (the group migration 0014 makes), not a superuser
+    manager.groups.add(Group.objects.get(name=SITE_MANAGERS))
+    admin_client = Client()
+    admin_client.force_login(manager)
     for _attempt in range(5):
         sign_in("writer", "wrong-password", HOME)
     assert locked(sign_in("writer", PASSWORD, HOME))
