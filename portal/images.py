@@ -247,6 +247,7 @@ def choose(options, display):
 IMG_TAG = re.compile(r"<img\b([^>]*)>")
 ATTRIBUTE = re.compile(r'([a-zA-Z-]+)="([^"]*)"')
 BODY_SIZES = "(max-width: 760px) 100vw, 820px"
+BODY_COLUMN = 820  # the article text column at desktop width, in CSS pixels (static/css/main.css)
 
 
 def enrich_body_images(html):
@@ -264,7 +265,8 @@ def enrich_body_images(html):
             dimensions = _dimensions(name)
             if dimensions:
                 options = renditions(name, *dimensions)
-                url, width, height = choose(options, 960)
+                url, chosen_width, _height = choose(options, 960)
+                width, height = _display_size(attributes, *dimensions, chosen_width)
                 attributes.update(
                     src=url,
                     width=str(width),
@@ -277,6 +279,19 @@ def enrich_body_images(html):
         return "<img " + " ".join(f'{key}="{value}"' for key, value in attributes.items()) + ">"
 
     return IMG_TAG.sub(rewrite, html)
+
+
+def _display_size(attributes, natural_width, natural_height, chosen_width):
+    """The width and height a body picture is shown at, in the picture's own proportions.
+
+    The editor's width is kept, within the picture's own: the image dialog fits a new picture to the
+    text column (BODY_COLUMN, static/portal/admin/editor.js), and staff may make it smaller by
+    dragging its corner. Without a width (a body written elsewhere, or a picture saved before the
+    editor sized them) the picture's is that of the file `src` names, as it always was, so that a
+    stored body prepares to itself."""
+    given = attributes.get("width", "")
+    width = min(int(given), natural_width) if given.isdigit() and int(given) else chosen_width
+    return width, max(1, round(natural_height * width / natural_width))
 
 
 def _dimensions(name):

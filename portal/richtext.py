@@ -16,9 +16,18 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
 from django.core.files.storage import default_storage
 from django.db import models
+from django.templatetags.static import static
 from django.urls import reverse_lazy
+from django.utils.functional import lazy
 
-from portal.images import ATTRIBUTE, FORMATS, IMG_TAG, enrich_body_images, rendition_name
+from portal.images import (
+    ATTRIBUTE,
+    BODY_COLUMN,
+    FORMATS,
+    IMG_TAG,
+    enrich_body_images,
+    rendition_name,
+)
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "b", "em", "i", "u", "s", "sub", "sup",
@@ -33,21 +42,38 @@ ALLOWED_ATTRIBUTES = {
     "td": {"colspan", "rowspan"},
     "ol": {"start"},
 }
+# A picture's place in the text (issue 8 §2): the editor's alignment classes, the only classes kept.
+# Left and right float beside the text on wide screens; centred pictures without a caption sit in a
+# <p class="image-center">; full width spans the text column. static/css/main.css styles them.
+IMAGE_LEFT, IMAGE_CENTER, IMAGE_RIGHT, IMAGE_FULL = (
+    "image-left", "image-center", "image-right", "image-full",
+)  # fmt: skip
+IMAGE_CAPTIONED = "image-captioned"  # a <figure> holding a picture and its caption
+ALLOWED_CLASSES = {
+    "img": {IMAGE_LEFT, IMAGE_RIGHT, IMAGE_FULL},
+    "figure": {IMAGE_CAPTIONED, IMAGE_LEFT, IMAGE_CENTER, IMAGE_RIGHT, IMAGE_FULL},
+    "p": {IMAGE_CENTER},
+}
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# nh3 keeps `class=""` when it drops every class of a tag. Quotes inside a value are written `&quot;`,
+# so `class=""` within a tag is that attribute.
+EMPTY_CLASS = re.compile(r'(<[a-z][a-z0-9]*\b[^>]*?) class=""')
 
 
 def sanitize(html):
     """Safe HTML from anything: scripts, event handlers, styles, iframes and javascript: URLs go."""
     if not html:
         return html
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
         url_schemes=URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
     ).strip()
+    return EMPTY_CLASS.sub(r"\1", clean) if 'class=""' in clean else clean
 
 
 def prepare(html):
@@ -155,6 +181,17 @@ def reading(html):
     return result
 
 
+# What a paste from Word or a web page keeps (issue 8 §2): headings, paragraphs, lists, links, bold,
+# italics and tables; styles, fonts, spans, classes and the clipboard's pictures go. editor.js applies
+# it to every paste from outside the editor, Word's too (CKEditor's own Word clean-up skips it), and
+# turns h1 into h2, h5 and h6 into h4 first. The upload placeholder is the picture *file* being pasted
+# or dropped, which the upload view re-encodes: that one is kept.
+PASTE_FILTER = (
+    "p br h2 h3 h4 ul ol li strong b em i; a[!href,title];"
+    " table caption thead tbody tfoot tr; th td[colspan,rowspan];"
+    " img[!data-cke-upload-id,data-widget,src]"
+)
+
 # CKEditor 4 as staff see it: only what the sanitiser keeps, images uploaded through our own view.
 EDITOR_CONFIG = {
     "toolbar": [
@@ -169,18 +206,31 @@ EDITOR_CONFIG = {
     "removePlugins": "image,exportpdf,iframe,flash,forms,smiley,scayt,wsc",
     "clipboard_handleImages": False,  # pasted images go through the upload below instead
     "extraPlugins": "image2,uploadimage",
-    "image2_captionedClass": "image-captioned",
-    "image2_alignClasses": [],
+    "image2_captionedClass": IMAGE_CAPTIONED,
+    "image2_alignClasses": [IMAGE_LEFT, IMAGE_CENTER, IMAGE_RIGHT],
+    "portalColumnWidth": BODY_COLUMN,  # editor.js fits inserted pictures to the text column
     "disallowedContent": "*[style]; *[on*]; script; iframe",
     # What enrich_body_images adds on save: without this the editor's content filter drops srcset and
-    # sizes when a saved body is opened again, and every re-save lost them (issue 8).
-    "extraAllowedContent": "img[srcset,sizes,loading,decoding]",
+    # sizes when a saved body is opened again, and every re-save lost them (issue 8). The full-width
+    # class is editor.js's fifth alignment; a centred captioned picture is stored as
+    # <figure class="image-captioned image-center"> (image2 would wrap it in a <div>).
+    "extraAllowedContent": (
+        f"img[srcset,sizes,loading,decoding]({IMAGE_FULL}); figure({IMAGE_FULL},{IMAGE_CENTER})"
+    ),
+    "pasteFilter": PASTE_FILTER,
+    "contentsCss": [
+        lazy(static, str)("ckeditor/ckeditor/contents.css"),
+        lazy(static, str)("portal/admin/editor-content.css"),
+    ],
     "filebrowserUploadUrl": reverse_lazy("editor_upload"),
     "filebrowserImageUploadUrl": reverse_lazy("editor_upload"),
     "uploadUrl": reverse_lazy("editor_upload"),
     "filebrowserUploadMethod": "xhr",  # a JSON answer; no CKEditorFuncNum script callback
     "filebrowserBrowseUrl": "",
-    "filebrowserImageBrowseUrl": "",
+    # "Browse Server" in the image dialog: the media library's picker (portal/views/media_library.py)
+    "filebrowserImageBrowseUrl": reverse_lazy("media_library_pick"),
+    "filebrowserWindowWidth": 1000,
+    "filebrowserWindowHeight": 720,
     "versionCheck": False,
 }
 
@@ -194,7 +244,11 @@ class EditorWidget(CKEditorWidget):
 
     @property
     def media(self):
-        return super().media + forms.Media(js=["portal/admin/editor.js"])
+        # Our script after CKEditor's, in one list: Media keeps the order within a list only, and
+        # editor.js must hook CKEditor before the first editor is made.
+        return super().media + forms.Media(
+            js=["ckeditor/ckeditor/ckeditor.js", "portal/admin/editor.js"]
+        )
 
 
 class RichTextFormField(forms.CharField):

@@ -1,7 +1,9 @@
+import re
+
 import pytest
 
 from portal.models import Article, Section
-from portal.richtext import sanitize
+from portal.richtext import EDITOR_CONFIG, prepare, sanitize
 from tests.factories import ArticleFactory
 
 HOSTILE = (
@@ -104,3 +106,92 @@ def test_hostile_html_saved_through_the_admin_comes_back_clean(admin_client, cli
     page = client.get(article.get_absolute_url()).content.decode()
     assert "<strong>world</strong>" in page
     assert_clean(page.split('class="article-body"', 1)[1].split("</article>", 1)[0])
+
+
+# Pictures placed by the editor (issue 8 §2): its alignment classes survive, no other class does.
+PLACED = (
+    '<p><img class="image-left" src="/media/a.jpg" alt="A" width="300" height="200"></p>'
+    '<p class="image-center"><img src="/media/b.jpg" alt="B"></p>'
+    '<p><img class="image-right" src="/media/c.jpg" alt="C"></p>'
+    '<p><img class="image-full" src="/media/d.jpg" alt="D"></p>'
+    '<figure class="image-captioned image-right"><img src="/media/e.jpg" alt="E">'
+    "<figcaption>E</figcaption></figure>"
+    '<figure class="image-captioned image-center"><img src="/media/f.jpg" alt="F"></figure>'
+    '<figure class="image-captioned image-left"><img src="/media/g.jpg" alt="G"></figure>'
+    '<figure class="image-captioned image-full"><img src="/media/h.jpg" alt="H"></figure>'
+)
+
+
+def test_the_editors_alignment_classes_survive_the_sanitiser():
+    assert sanitize(PLACED) == PLACED
+
+
+def test_the_editor_places_pictures_only_with_classes_the_sanitiser_keeps():
+    """The classes EDITOR_CONFIG hands CKEditor are the ones kept: else an alignment chosen in the
+    dialog would vanish on save, as it did (image2_alignClasses was empty)."""
+    classes = [*EDITOR_CONFIG["image2_alignClasses"], EDITOR_CONFIG["image2_captionedClass"]]
+    assert len(classes) == 4
+    for name in classes:
+        html = f'<figure class="{name}"><img src="/media/a.jpg" alt="A"></figure>'
+        assert sanitize(html) == html, name
+    for name in ("image-left", "image-right", "image-full"):
+        assert f"({name})" in EDITOR_CONFIG["extraAllowedContent"] or name in classes
+        html = f'<img class="{name}" src="/media/a.jpg" alt="A">'
+        assert sanitize(html) == html, name
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        # Any other class goes, beside a kept one or alone (with its attribute).
+        ('<img class="image-left wp-image-7" src="/a.jpg">', '<img class="image-left" src="/a.jpg">'),
+        ('<img class="MsoNormal" src="/a.jpg">', '<img src="/a.jpg">'),
+        ('<figure class="x image-captioned"></figure>', '<figure class="image-captioned"></figure>'),
+        # A class is kept only where the editor puts it.
+        ('<p class="image-left">t</p>', "<p>t</p>"),
+        ('<img class="image-center" src="/a.jpg">', '<img src="/a.jpg">'),
+        ('<h2 class="image-right">t</h2>', "<h2>t</h2>"),
+        ('<a class="image-full" href="/x">t</a>', '<a href="/x" rel="noopener noreferrer">t</a>'),
+        ('<table class="image-full"><tbody><tr><td>t</td></tr></tbody></table>',
+         "<table><tbody><tr><td>t</td></tr></tbody></table>"),
+        # Text that looks like an attribute is text.
+        ('<p>class="" stays</p>', '<p>class="" stays</p>'),
+    ],
+)  # fmt: skip
+def test_other_classes_are_dropped(html, expected):
+    assert sanitize(html) == expected
+
+
+@pytest.fixture
+def wide_upload(media_root):
+    from io import BytesIO
+
+    from django.core.files.base import ContentFile
+    from django.core.files.storage import default_storage
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (1600, 1000), "teal").save(buffer, "PNG")
+    return default_storage.url(
+        default_storage.save("uploads/wide.png", ContentFile(buffer.getvalue()))
+    )
+
+
+def test_a_placed_picture_keeps_its_class_and_the_size_the_editor_gave_it(wide_upload):
+    body = prepare(
+        f'<p><img class="image-right" src="{wide_upload}" alt="Quay" width="820" height="512"></p>'
+    )
+    img = re.search(r"<img [^>]*>", body).group(0)
+    assert 'class="image-right"' in img
+    assert 'width="820"' in img and 'height="512"' in img  # the text column, in proportion
+    assert "srcset=" in img and "/renditions/" in img
+    assert prepare(body) == body  # and saving it again changes nothing
+
+
+def test_a_picture_is_never_wider_than_its_file_and_keeps_its_proportions(wide_upload):
+    body = prepare(f'<img src="{wide_upload}" alt="Quay" width="3000" height="10">')
+    assert 'width="1600" height="1000"' in body
+    body = prepare(
+        f'<img class="image-left" src="{wide_upload}" alt="Quay" width="300" height="9">'
+    )
+    assert 'width="300" height="188"' in body
