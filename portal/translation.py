@@ -10,6 +10,7 @@ from portal.models import (
     Enterprise,
     IndustrialPark,
     Industry,
+    MediaImage,
     Official,
     ParkPhoto,
     Section,
@@ -44,6 +45,14 @@ class ArticleTranslationOptions(TranslationOptions):
 @register(ArticlePhoto)
 class ArticlePhotoTranslationOptions(TranslationOptions):
     fields = ("alt", "caption")
+
+
+@register(MediaImage)
+class MediaImageTranslationOptions(TranslationOptions):
+    # A picture may be described in one language only; each reuse takes the language it needs.
+    fields = ("alt", "caption")
+    fallback_undefined = ""
+    fallback_languages = {"default": ()}
 
 
 @register(Industry)

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext, override
 from modeltranslation.admin import TranslationTabularInline
 
 from portal import permissions
+from portal.admin.media import CoverFromLibraryAdmin
 from portal.admin.mixins import (
     MissingTranslationFilter,
     TranslatedAdmin,
@@ -98,7 +99,7 @@ class SectionFilter(admin.RelatedFieldListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(TranslatedAdmin):
+class ArticleAdmin(CoverFromLibraryAdmin, TranslatedAdmin):  # a cover from the media library
     list_display = (
         "cover_thumbnail", "__str__", "section", "state", "published_at", "languages", "is_featured",
         "author",

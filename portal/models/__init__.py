@@ -1,5 +1,6 @@
 from .articles import Article, ArticlePhoto
 from .directory import Enterprise, EntryRedirect, IndustrialPark, Industry, ParkPhoto
+from .media import MediaImage
 from .people import Department, DevelopmentZone, Official
 from .sections import Section, SectionRedirect
 from .site import SiteSettings
@@ -14,6 +15,7 @@ __all__ = [
     "EntryRedirect",
     "IndustrialPark",
     "Industry",
+    "MediaImage",
     "Official",
     "ParkPhoto",
     "Section",
