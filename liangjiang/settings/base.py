@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "ckeditor",
     "reversion",  # versions of content saved in the admin: history, compare, restore
+    "django_otp",  # two-factor sign-in for staff (portal/two_factor.py)
+    "django_otp.plugins.otp_totp",  # its authenticator-app devices (TOTP)
     "portal",
 ]
 
@@ -60,6 +62,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # user.is_verified(): this session has given a two-factor code (django-otp); then the admin
+    # asks for that code, or for a device where one is required, before any admin page
+    # (portal/two_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "portal.two_factor.TwoFactorMiddleware",
     # After Authentication: /admin/ speaks the user's chosen language, never the public site's cookie.
     "portal.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -164,6 +171,14 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "portal.signin.lockout_response"  # the page, 429 with Retry-After
+
+# Two-factor sign-in (portal/two_factor.py): any staff member may turn it on; with ADMIN_REQUIRE_2FA
+# Site managers and superusers must (portal.permissions.requires_two_factor). Wrong codes pause a
+# device's codes as wrong passwords pause signing in (AXES_FAILURE_LIMIT, AXES_COOLOFF_TIME), so
+# django-otp's own back-off (1, 2, 4… seconds between tries) is off.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", False)
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_TOTP_ISSUER = "Liangjiang New Area"  # the name authenticator apps show beside the username
 
 
 def client_address_settings(proxies):

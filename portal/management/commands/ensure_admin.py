@@ -3,10 +3,12 @@
 import os
 import secrets
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django_otp import user_has_device
 
 
 class Command(BaseCommand):
@@ -52,4 +54,10 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Admin login: {url}  user: {username}  password: as printed when it was created "
                 "(set ADMIN_PASSWORD to reset it)"
+            )
+        if settings.ADMIN_REQUIRE_2FA and not user_has_device(User.objects.get(username=username)):
+            # ADMIN_REQUIRE_2FA: superusers sign in with a second factor (portal/two_factor.py).
+            self.stdout.write(
+                "ADMIN_REQUIRE_2FA is on: at the first sign-in, the admin will be asked to set up "
+                "two-factor sign-in (an authenticator app) before anything else."
             )
