@@ -108,6 +108,19 @@ class PortalAdminSite(AdminSite):
             )
         super().register(model_or_iterable, admin_class, **options)
 
+    def index(self, request, extra_context=None):
+        """The app list, below the editors' dashboard (portal/admin/dashboard.py)."""
+        from portal.admin.dashboard import dashboard  # imports models: not loaded when this is
+
+        context = {"dashboard": dashboard(request, self), **(extra_context or {})}
+        return super().index(request, context)
+
 
 class PortalAdminConfig(AdminConfig):
     default_site = "portal.admin_site.PortalAdminSite"
+
+    def ready(self):
+        super().ready()  # loads every app's admin module
+        from portal.two_factor import replace_device_admin
+
+        replace_device_admin()  # django-otp's device admin, translated and without the keys
