@@ -7,11 +7,12 @@ from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
-from portal import health
+from portal import health, two_factor
 from portal.sitemaps import SITEMAPS
 from portal.views import legacy, meta
 from portal.views.admin_language import admin_language
 from portal.views.errors import serve_media
+from portal.views.media_library import pick as media_library_pick
 from portal.views.uploads import editor_upload
 
 urlpatterns = [
@@ -19,7 +20,11 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
     path("admin/upload/", editor_upload, name="editor_upload"),  # the rich-text editor's images
+    path("admin/media/pick/", media_library_pick, name="media_library_pick"),  # reuse a picture
     path("admin/language/", admin_language, name="admin_language"),  # the admin's own menu
+    # Two-factor sign-in: turning it on or off, and the code after the password.
+    path("admin/two-factor/", two_factor.manage_view, name="two_factor"),
+    path("admin/two-factor/verify/", two_factor.verify_view, name="two_factor_verify"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("favicon.ico", meta.favicon),

@@ -1,7 +1,7 @@
 """Roles and review (issue 8 §3): the four groups with their permissions, the review state and note
 of an article, its author, and the groups that own each section (the menus of a site that has them).
 
-The groups' permissions are written here once; Site managers may change them later in the admin.
+The groups' permissions are written here once; superusers may change them later in the admin.
 Sections are assigned to groups in data (Section.owners): a menu's groups edit its items too."""
 
 import django.db.models.deletion
@@ -59,6 +59,12 @@ def create_roles(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
+    assign_roles(apps)
+
+
+def assign_roles(apps):
+    """The groups with their permissions, and the menus' owners (idempotent). The tests that
+    empty the database call it again (tests/e2e/conftest.py)."""
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     Section = apps.get_model("portal", "Section")
