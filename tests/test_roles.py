@@ -88,7 +88,9 @@ def test_the_migration_creates_the_four_groups_with_their_permissions(sections):
         return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
 
     assert {"add_article", "change_article"} <= codenames(WRITERS)
-    assert "publish_article" not in codenames(WRITERS) and "delete_article" not in codenames(WRITERS)
+    assert "publish_article" not in codenames(WRITERS) and "delete_article" not in codenames(
+        WRITERS
+    )
     assert {"publish_article", "delete_article", "change_section"} <= codenames(NEWS_EDITORS)
     assert {"change_industrialpark", "change_enterprise", "change_official"} <= codenames(
         INVESTMENT_EDITORS
@@ -294,8 +296,9 @@ def test_investment_editors_edit_the_directory_and_about_texts_not_articles(inve
 
 
 def test_uploads_are_for_staff_who_edit_something(investment, sections):
-    from tests.test_no_change_save import png
     from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from tests.test_no_change_save import png
 
     nobody = member("nobody")
     upload = SimpleUploadedFile("a.png", png((40, 30)), content_type="image/png")
