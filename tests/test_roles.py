@@ -220,7 +220,7 @@ def test_an_editor_sends_back_with_a_note_the_writer_reads_then_publishes(writer
     assert article.is_sent_back and article.review_note == note
 
     html = writer.get(f"/admin/portal/article/{article.pk}/change/").content.decode()
-    assert note in html
+    assert f"Sent back by the reviewer: “{note}”" in html  # above the form
     assert 'name="review_note"' not in html  # the writer reads it, cannot change it
     assert "Sent back" in writer.get("/admin/portal/article/").content.decode()
 

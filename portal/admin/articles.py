@@ -18,7 +18,7 @@ from portal.admin.mixins import (
     languages_column,
     thumbnail_column,
 )
-from portal.admin.versions import BEFORE
+from portal.admin.versions import BEFORE, stored_label
 from portal.models import Article, ArticlePhoto, Section
 from portal.views.pagination import IndexPaginator
 
@@ -280,9 +280,7 @@ class ArticleAdmin(CoverFromLibraryAdmin, TranslatedAdmin):  # a cover from the 
         before = Article.objects.filter(pk__in=changed)
         self._keep(before, BEFORE, always=False)
         Article.objects.filter(pk__in=changed).update(status=status, **also)
-        message = [
-            {"changed": {"fields": [str(capfirst(Article._meta.get_field("status").verbose_name))]}}
-        ]
+        message = [{"changed": {"fields": [stored_label(Article._meta.get_field("status"))]}}]
         for article in Article.objects.filter(pk__in=changed).select_related("section__parent"):
             self.log_change(request, article, message)
             self._keep([article], json.dumps(message), user=request.user)

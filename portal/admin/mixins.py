@@ -2,13 +2,14 @@ import datetime
 
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.utils import build_localized_fieldname
 
-from portal.admin.versions import VersionedAdmin
+from portal.admin.versions import VersionedAdmin, stored_label
 from portal.images import renditions
 from portal.richtext import KeepsUnchangedRichText
 
@@ -37,7 +38,7 @@ class TranslatedAdmin(VersionedAdmin, TabbedTranslationAdmin):  # versions: port
 
     A body saved without a change keeps its stored HTML (`KeepsUnchangedRichText`: a form of a
     subclass should derive from `TranslatedForm`), and the history names the fields that changed as
-    the form does, in the language of the admin that saved: "正文（英文）", "Body (English)" (the
+    the form does, in the language of the admin that reads it: "正文（英文）", "Body (English)" (the
     label of a translated field: settings.translated_field_label).
     """
 
@@ -50,13 +51,14 @@ class TranslatedAdmin(VersionedAdmin, TabbedTranslationAdmin):  # versions: port
         css = {"all": ("portal/admin/tabs.css",)}
 
     def construct_change_message(self, request, form, formsets, add=False):
-        """Django's change message, with the changed fields named as the form labels them in the
-        admin that saved: "正文（英文）", "Body (English)".
+        """Django's change message, with the changed fields named so that every reader sees them
+        in their own admin's language: "正文（英文）", "Body (English)".
 
         Django writes labels with translations switched off and translates each one again when
         the history is read; a translated field's label (a field's name with its language) is in no
         catalogue, so every language read "Body [en]", and "Status" (the label, capitalised) is not
-        the catalogue's "status" either. Inline items are named as Django names them (the model's
+        the catalogue's "status" either. Here the labels are stored in English and matched to the
+        reader's language from the models' fields when read (versions.describe). Inline items are named as Django names them (the model's
         name, translated when read), and the verbs ("Changed", "Added") are translated when read."""
         changed_data = form.changed_data
         message = []
@@ -76,7 +78,17 @@ class TranslatedAdmin(VersionedAdmin, TabbedTranslationAdmin):  # versions: port
 
 
 def _labels(form, names):
-    return [str(form.fields[name].label or name) if name in form.fields else name for name in names]
+    """The changed fields as stored: a model field's label in English (worded in the reader's
+    language when the history is read: versions.describe), any other field as the form labels it."""
+    opts = form._meta.model._meta
+    labels = []
+    for name in names:
+        try:
+            labels.append(stored_label(opts.get_field(name)))
+        except FieldDoesNotExist:
+            field = form.fields.get(name)
+            labels.append(str(field.label or name) if field is not None else name)
+    return labels
 
 
 def _named(obj):

@@ -16,11 +16,14 @@ import difflib
 import json
 import re
 from contextlib import contextmanager
+from copy import copy
 from datetime import datetime
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 
 import reversion
+from django.apps import apps
 from django.contrib import messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import quote, unquote
@@ -36,8 +39,8 @@ from django.utils import formats, timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
+from django.utils.translation import get_language, gettext_lazy, override, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, pgettext
 from reversion.admin import VersionAdmin
 from reversion.errors import RevertError
 from reversion.models import Version
@@ -142,6 +145,56 @@ def describe(comment):
             when = timezone.localtime(date).strftime(VERSION_DATE)
             return _("Restored the version of %(datetime)s.") % {"datetime": when}
     return comment  # written by reversion itself, or before these markers
+
+
+def stored_label(field):
+    """A field's label as a change message stores it: in English, whoever saved (`describe`
+    words it in the reader's language)."""
+    with override("en"):
+        return str(field_label(field))
+
+
+def _relabelled(comment):
+    """A stored change message with the fields it names in the active language."""
+    try:
+        message = json.loads(comment)
+    except ValueError:
+        return comment
+    labels = _labels_in(get_language())
+    for entry in message if isinstance(message, list) else ():
+        changed = entry.get("changed") if isinstance(entry, dict) else None
+        if isinstance(changed, dict) and isinstance(changed.get("fields"), list):
+            changed["fields"] = [labels.get(name, name) for name in changed["fields"]]
+    return json.dumps(message)
+
+
+def _reader_worded(get_change_message):
+    """LogEntry.get_change_message, naming the fields in the reader's language: Django's own
+    pages show log entries too (a user's delete page lists theirs), not only our history."""
+
+    def worded(entry):
+        if entry.change_message and entry.change_message.startswith("["):
+            entry = copy(entry)
+            entry.change_message = _relabelled(entry.change_message)
+        return get_change_message(entry)
+
+    return worded
+
+
+LogEntry.get_change_message = _reader_worded(LogEntry.get_change_message)
+
+
+@cache
+def _labels_in(language):
+    """{English label: label in `language`} for every field of the portal's models."""
+    labels = {}
+    for model in apps.get_app_config("portal").get_models():
+        for field in model._meta.get_fields():
+            if getattr(field, "verbose_name", None) is None or field.auto_created:
+                continue
+            with override(language):
+                labels.setdefault(stored_label(field), str(field_label(field)))
+    return labels
 
 
 # The admin mixin --------------------------------------------------------------------------------
