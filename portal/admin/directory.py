@@ -37,12 +37,21 @@ class DirectoryAdmin(TranslatedAdmin):
         return obj.get_absolute_url() or None
 
 
+def texts(*names):
+    """The fieldset of the translated fields, under the form's one English / 中文 switch: after
+    what both languages share (issue 8 §1)."""
+    return (_("Texts"), {"fields": names})
+
+
 @admin.register(Industry)
 class IndustryAdmin(DirectoryAdmin):
     list_display = ("picture", "name", "position", "languages")
     list_display_links = ("picture", "name")
     list_filter = (MissingName,)
-    fields = ("name", "slug", "summary", "body", "image", "position")
+    fieldsets = (
+        (None, {"fields": ("slug", "position", "image")}),
+        texts("name", "summary", "body"),
+    )
 
     picture = thumbnail_column("image", "image_width", "image_height", _("image"))
 
@@ -65,16 +74,13 @@ class IndustrialParkAdmin(DirectoryAdmin):
     autocomplete_fields = ("industries",)  # searched as typed, not a two-box picker (issue 8)
     inlines = (ParkPhotoInline,)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "summary", "body", "cover", "position")}),
+        (None, {"fields": ("slug", "position", "cover")}),
         (
             _("Facts"),
             {
                 "fields": (
                     "area_km2",
                     "established",
-                    "district",
-                    "address",
-                    "leading_industries",
                     "industries",
                     "latitude",
                     "longitude",
@@ -83,6 +89,7 @@ class IndustrialParkAdmin(DirectoryAdmin):
                 )
             },
         ),  # fmt: skip
+        texts("name", "summary", "body", "district", "address", "leading_industries"),
     )
 
     picture = thumbnail_column("cover", "cover_width", "cover_height", _("image"))
@@ -96,11 +103,12 @@ class EnterpriseAdmin(DirectoryAdmin):
     list_select_related = ("park",)
     autocomplete_fields = ("industries",)  # searched as typed, not a two-box picker (issue 8)
     fieldsets = (
-        (None, {"fields": ("name", "slug", "summary", "body", "logo", "position")}),
+        (None, {"fields": ("slug", "position", "logo")}),
         (
             _("Facts"),
             {"fields": ("park", "industries", "origin", "is_fortune500", "established", "website")},
         ),
+        texts("name", "summary", "body"),
     )
 
     picture = thumbnail_column("logo", "logo_width", "logo_height", _("logo"))
@@ -111,16 +119,9 @@ class DevelopmentZoneAdmin(DirectoryAdmin):
     list_display = ("picture", "name", "kind", "area_km2", "population", "position", "languages")
     list_display_links = ("picture", "name")
     list_filter = ("kind", MissingName)
-    fields = (
-        "name",
-        "slug",
-        "kind",
-        "summary",
-        "body",
-        "area_km2",
-        "population",
-        "cover",
-        "position",
+    fieldsets = (
+        (None, {"fields": ("slug", "kind", "area_km2", "population", "cover", "position")}),
+        texts("name", "summary", "body"),
     )
 
     picture = thumbnail_column("cover", "cover_width", "cover_height", _("image"))
@@ -133,7 +134,7 @@ class OfficialAdmin(TranslatedAdmin):
     list_editable = ("position",)
     list_filter = (MissingName,)
     search_fields = ("name_en", "name_zh_hans", "title_en", "title_zh_hans")
-    fields = ("name", "title", "photo", "biography", "position")
+    fieldsets = ((None, {"fields": ("photo", "position")}), texts("name", "title", "biography"))
     languages = languages_column("name")
 
     portrait = thumbnail_column("photo", "photo_width", "photo_height", _("photo"))
@@ -145,5 +146,8 @@ class DepartmentAdmin(TranslatedAdmin):
     list_editable = ("position",)
     list_filter = (MissingName,)
     search_fields = ("name_en", "name_zh_hans", "duties_en", "duties_zh_hans")
-    fields = ("name", "duties", "phone", "email", "address", "position")
+    fieldsets = (
+        (None, {"fields": ("phone", "email", "position")}),
+        texts("name", "duties", "address"),
+    )
     languages = languages_column("name")

@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.contrib.auth.models import Group
 from django.db.models import Q
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
@@ -126,7 +127,7 @@ class SectionAdmin(TranslatedAdmin):
                 queryset=Group.objects.order_by("name"),
                 required=False,
                 widget=forms.CheckboxSelectMultiple,
-                label=db_field.verbose_name,
+                label=capfirst(db_field.verbose_name),
                 help_text=db_field.help_text,
             )
             field.label_from_instance = permissions.group_label
