@@ -85,6 +85,11 @@ def owned_sections_filter(user, prefix=""):
     return Q(**{f"{prefix}owners__in": groups}) | Q(**{f"{prefix}parent__owners__in": groups})
 
 
+def section_ids(user):
+    """The ids of the sections `user`'s groups own (directly or through the menu), sorted."""
+    return sorted(_section_ids(user))
+
+
 def _section_ids(user):
     """The ids of the sections `user` edits (their groups own it, or its menu), once per user
     object: a request asks many times."""

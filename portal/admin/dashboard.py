@@ -14,11 +14,13 @@ for the missing translations.
 """
 
 import datetime
+import hashlib
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
+from django.core.cache import cache
 from django.db.models import Case, Count, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
@@ -28,6 +30,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal import permissions
 from portal.admin.mixins import MissingTranslationFilter
+from portal.cache import current_version
 from portal.models import (
     Article,
     Department,
@@ -119,16 +122,23 @@ def _article_blocks(user, changelist, also):
     waiting = permissions.articles.waiting_for(user, Article.objects.all())
     mine = Q(status=Article.Status.DRAFT, author=user.pk)
     scheduled = Q(status=Article.Status.PUBLISHED, published_at__gt=now)
-    counts = visible.aggregate(
-        drafts=Count("pk", filter=mine),
-        sent_back=Count("pk", filter=mine & ~Q(review_note="")),
-        waiting=Count("pk", filter=Q(pk__in=waiting.values("pk"))),
-        scheduled=Count("pk", filter=scheduled),
-        published=Count("pk", filter=Q(status=Article.Status.PUBLISHED, published_at__lte=now)),
-        **also,
-    )
-    rows = visible.listing().select_related("section", "section__parent")
     reviewer = permissions.articles.may_publish(user)
+    # The counts read every article the user sees (about 65 ms at 100,000 on PostgreSQL): kept for
+    # the content version (any edit, or a scheduled article going live, makes a new one) and for
+    # what this user sees (their sections and their role).
+    key = counts_key(user, reviewer, sorted(also))
+    counts = cache.get(key)
+    if counts is None:
+        counts = visible.aggregate(
+            drafts=Count("pk", filter=mine),
+            sent_back=Count("pk", filter=mine & ~Q(review_note="")),
+            waiting=Count("pk", filter=Q(pk__in=waiting.values("pk"))),
+            scheduled=Count("pk", filter=scheduled),
+            published=Count("pk", filter=Q(status=Article.Status.PUBLISHED, published_at__lte=now)),
+            **also,
+        )
+        cache.set(key, counts, COUNTS_SECONDS)
+    rows = visible.listing().select_related("section", "section__parent")
     me = {"author__id__exact": user.pk}  # the same rows as the block (the list allows this lookup)
     blocks = [
         Block(
@@ -181,6 +191,17 @@ def _article_blocks(user, changelist, also):
         ),
     ]
     return blocks, {name: counts[name] for name in also}
+
+
+COUNTS_SECONDS = 600
+
+
+def counts_key(user, reviewer, names):
+    """The cache key of a user's dashboard counts: the content version after scheduled articles
+    went live (portal.cache.current_version), the user, their role and the sections they see."""
+    sections = "all" if user.is_superuser else permissions.section_ids(user)
+    seen = hashlib.sha1(repr((reviewer, sections, names)).encode()).hexdigest()[:16]
+    return f"portal:dashboard:{user.pk}:{seen}:{current_version()}"
 
 
 def _items(queryset, date_field):
