@@ -46,7 +46,10 @@ def share_image(request, obj):
     if picture is None:
         return None
     name, width, height, alt = picture
-    image = share_images([(name, width, height)]).get(name)
+    known = request.__dict__.setdefault("_share_images", {})  # the card and the JSON-LD share it
+    if name not in known:
+        known[name] = share_images([(name, width, height)]).get(name)
+    image = known[name]
     if image is None:
         return None
     return {
