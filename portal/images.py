@@ -10,8 +10,10 @@ media on S3, a storage look-up is an HTTP request per picture and width).
 
 import hashlib
 import logging
+import mimetypes
 import re
 import time
+from dataclasses import dataclass
 from io import BytesIO
 
 from django import forms
@@ -202,6 +204,8 @@ def make_rendition(name, width):
             if saved != target:  # only if the lock expired under a very slow maker
                 logger.warning("Rendition %s was made twice; keeping the first", target)
                 default_storage.delete(saved)
+            else:
+                _cache_call("set", _cache_key("bytes", target), len(data), MADE_TIMEOUT)
         _cache_call("set", made_key, True, MADE_TIMEOUT)
     finally:
         if locked:
@@ -237,6 +241,84 @@ def renditions(name, width, height):
         sizes.append((default_storage.url(rendition), target, round(height * target / width)))
     sizes.append((default_storage.url(name), width, height))
     return sizes
+
+
+# Share cards (OpenGraph, Twitter) and feed enclosures ask for a picture 1200 pixels wide. It is a
+# rendition like the others (made once, under the lock, marked made in the cache), but not one of
+# WIDTHS: pages' srcsets have no use for it, so only pictures that are shared get the file.
+SHARE_WIDTH = 1200
+
+
+@dataclass(frozen=True)
+class SharedImage:
+    """A picture as a share card or a feed shows it: its URL (as storage gives it: the caller makes
+    it absolute), size in pixels, size in bytes (a feed enclosure must give it) and type."""
+
+    url: str
+    width: int
+    height: int
+    length: int
+    mime_type: str
+
+
+def share_images(pictures):
+    """{name: SharedImage} for [(name, width, height)] of stored pictures: a rendition 1200 pixels
+    wide, or the original itself when it is no wider (the nearest there is).
+
+    One cache round trip for them all: whether each rendition is made, and each file's size in
+    bytes, which is kept in the cache when the rendition is made (or when storage was asked once).
+    Storage is asked only for what the cache does not know. A picture whose file is missing is left
+    out; a rendition that cannot be had now (broken, or being made) gives way to the original.
+    """
+    plans = []
+    for name, width, height in pictures:
+        if not (name and width and height):
+            continue
+        if width > SHARE_WIDTH:
+            target = rendition_name(name, SHARE_WIDTH)
+            size = (SHARE_WIDTH, round(height * SHARE_WIDTH / width))
+        else:
+            target, size = name, (width, height)
+        plans.append((name, target, size, (width, height)))
+    if not plans:
+        return {}
+    keys = [_cache_key(kind, target) for _n, target, _s, _o in plans for kind in ("made", "bytes")]
+    known = _cache_call("get_many", keys) or {}
+    shared = {}
+    for name, target, size, original in plans:
+        if target != name and not known.get(_cache_key("made", target)):
+            try:
+                if known.get(_cache_key("made", target)) is False:
+                    raise RenditionUnavailable(f"{name} is broken")
+                make_rendition(name, SHARE_WIDTH)
+            except Exception:  # broken, being made, storage unreachable: share the original
+                logger.warning("No share rendition of %s", name, exc_info=True)
+                target, size = name, original
+        length = known.get(_cache_key("bytes", target)) or _stored_size(target)
+        if length is None:
+            continue
+        mime_type = "image/jpeg" if target != name else _mime_type(name)
+        shared[name] = SharedImage(default_storage.url(target), *size, length, mime_type)
+    return shared
+
+
+def _stored_size(name):
+    """The size of a stored file in bytes, asked of storage once and kept in the cache; None when
+    there is no such file."""
+    key = _cache_key("bytes", name)
+    length = _cache_call("get", key)
+    if length is None:
+        try:
+            length = default_storage.size(name)
+        except Exception:  # missing, or storage unreachable (boto's errors are not OSErrors)
+            logger.warning("Cannot tell the size of %s", name, exc_info=True)
+            return None
+        _cache_call("set", key, length, MADE_TIMEOUT)
+    return length
+
+
+def _mime_type(name):
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
 def choose(options, display):

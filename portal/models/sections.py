@@ -11,6 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from portal.models.base import ContentQuerySet
 from portal.richtext import RichTextField
 
+# `/en/news/local/feed/` is the category's RSS feed (portal/feeds.py), so no menu item may be
+# called `feed`: its page would answer at the menu's feed address.
+FEED_SLUG = "feed"
+
 
 class Section(models.Model):
     """A node of the navigation tree (栏目). Top-level sections are menus or stand-alone pages;
@@ -167,6 +171,8 @@ class Section(models.Model):
         if self.slug and self.parent is None:
             if self.slug in {code for code, _name in settings.LANGUAGES}:
                 raise ValidationError({"slug": _("This slug is reserved for a language.")})
+        if self.slug == FEED_SLUG and self.parent is not None:
+            raise ValidationError({"slug": _("This slug is reserved for the menu's news feed.")})
 
 
 class SectionRedirect(models.Model):
