@@ -16,10 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.images import SafeImageField
-from portal.models.base import ContentQuerySet
+from portal.models.base import LANGUAGE_CODES, ContentQuerySet, WrittenIn
 from portal.richtext import RichTextField
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def random_name(folder, filename):
@@ -74,7 +72,7 @@ class ArticleQuerySet(ContentQuerySet):
         return self.defer(*(build_localized_fieldname("body", code) for code in LANGUAGE_CODES))
 
 
-class Article(models.Model):
+class Article(WrittenIn, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         REVIEW = "review", _("Waiting for review")
@@ -260,15 +258,6 @@ class Article(models.Model):
             )
 
     @property
-    def languages(self):
-        """The languages the article is written in: those with a title."""
-        return [
-            code
-            for code in LANGUAGE_CODES
-            if getattr(self, build_localized_fieldname("title", code))
-        ]
-
-    @property
     def is_public(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
@@ -290,12 +279,6 @@ class Article(models.Model):
         if self.status == self.Status.PUBLISHED:
             return _("Scheduled") if self.is_scheduled else _("Published")
         return self.get_status_display()
-
-    def content_language(self, language=None):
-        """The language the visitor will read: the page's, or the one the article exists in."""
-        language = language or get_language()
-        available = self.languages
-        return language if language in available or not available else available[0]
 
 
 def legacy_url_taken(other):
