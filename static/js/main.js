@@ -52,3 +52,19 @@
     }
   });
 })();
+
+/* Filter forms (the enterprise list): empty fields are not sent, so "All" leaves no `park=` in the
+   address. Without JavaScript the server redirects such an address to the clean one. */
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-drop-empty]").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("select, input").forEach(function (field) {
+        if (field.name && field.value === "" && !field.disabled) {
+          field.disabled = true;
+          window.setTimeout(function () { field.disabled = false; }, 0);
+        }
+      });
+    });
+  });
+})();
