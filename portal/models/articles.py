@@ -38,7 +38,12 @@ def upload_video(instance, filename):
     return random_name("videos", filename)
 
 
+def upload_captions(instance, filename):
+    return random_name("captions", filename)
+
+
 MAX_VIDEO_BYTES = 200 * 1024 * 1024
+MAX_CAPTIONS_BYTES = 512 * 1024  # a feature film's subtitles are about 100 KB
 
 
 def validate_video(upload):
@@ -50,6 +55,22 @@ def validate_video(upload):
     upload.seek(0)
     if not (head.startswith(b"\x1a\x45\xdf\xa3") or head[4:8] == b"ftyp"):
         raise ValidationError(_("Upload an MP4 or WebM video."))
+
+
+def validate_webvtt(upload):
+    """A WebVTT caption file by its content: UTF-8 text that starts with the word WEBVTT (after an
+    optional byte order mark), followed by a space, a tab or a line end; at most 512 KB."""
+    if upload.size > MAX_CAPTIONS_BYTES:
+        raise ValidationError(_("The caption file is larger than 512 KB."))
+    upload.seek(0)
+    data = upload.read(MAX_CAPTIONS_BYTES + 1)
+    upload.seek(0)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(_("Save the caption file as UTF-8 text.")) from None
+    if not (text.startswith("WEBVTT") and text[6:7] in ("", " ", "\t", "\n", "\r")):
+        raise ValidationError(_("Upload a WebVTT caption file: its first line is “WEBVTT”."))
 
 
 class ArticleQuerySet(ContentQuerySet):
@@ -117,6 +138,16 @@ class Article(WrittenIn, models.Model):
         blank=True,
         validators=[FileExtensionValidator(["mp4", "webm"]), validate_video],
         help_text=_("An MP4 or WebM file that plays in the page."),
+    )
+    captions = models.FileField(
+        _("captions (WebVTT)"),
+        upload_to=upload_captions,
+        blank=True,
+        max_length=200,
+        validators=[FileExtensionValidator(["vtt"]), validate_webvtt],
+        help_text=_(
+            "A .vtt caption file for the video, in this language. The player offers it to viewers."
+        ),
     )
     video_url = models.URLField(
         _("video link"), blank=True, help_text=_("Or a link to the video on another site.")
