@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.models import Enterprise
 
+
 class MarkedSelect(forms.Select):
     """A select whose options may name their language (`lang`): an industry or a park written in
     English only is listed under its English name on the Chinese page, marked as such."""

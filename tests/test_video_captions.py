@@ -18,7 +18,13 @@ VTT = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nA bridge over the river.\n"
 
 @pytest.mark.parametrize(
     "content",
-    [VTT, b"\xef\xbb\xbf" + VTT, b"WEBVTT - the clip\r\n\r\n", b"WEBVTT", "WEBVTT\n\n中文".encode()],
+    [
+        VTT,
+        b"\xef\xbb\xbf" + VTT,
+        b"WEBVTT - the clip\r\n\r\n",
+        b"WEBVTT",
+        "WEBVTT\n\n中文".encode(),
+    ],
 )
 def test_webvtt_files_are_accepted(content):
     validate_webvtt(ContentFile(content, name="clip.vtt"))
@@ -137,5 +143,7 @@ def test_the_demo_video_stories_get_their_tracks_once(sections, media_root):
     assert Article.objects.get(pk=videos[0].pk).captions_en
     again = sorted(Article.objects.filter(pk__in=videos).values_list("captions_en", flat=True))
     call_command("load_demo_content", stdout=None)
-    assert sorted(Article.objects.filter(pk__in=videos).values_list("captions_en", flat=True)) == again
+    assert (
+        sorted(Article.objects.filter(pk__in=videos).values_list("captions_en", flat=True)) == again
+    )
     assert len(names) == len(again)

@@ -66,7 +66,7 @@ def lang_attr(item):
 
 @register.inclusion_tag("includes/language_notice.html", takes_context=True)
 def language_notice(context, item):
-    """"This page is available in English only", with a link to that page, on a page whose item is
+    """ "This page is available in English only", with a link to that page, on a page whose item is
     not written in the page's language (nothing otherwise)."""
     language = getattr(item, "foreign_language", "")
     request = context.get("request")

@@ -16,6 +16,7 @@ class Command(BaseCommand):
             articles = loader.load_articles()
             directory = loader.load_directory()
             loader.link_stories()
+            loader.update_demo_captions()
             loader.load_video_captions()
         self.stdout.write(
             self.style.SUCCESS(
