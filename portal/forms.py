@@ -1,19 +1,44 @@
 """Forms visitors fill in: the enterprise directory's filters."""
 
 from django import forms
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Enterprise
+
+
+class MarkedSelect(forms.Select):
+    """A select whose options may name their language (`lang`): an industry or a park written in
+    English only is listed under its English name on the Chinese page, marked as such."""
+
+    option_languages = {}
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        if language := self.option_languages.get(str(value)):
+            option["attrs"]["lang"] = language
+        return option
+
+
+GENERIC_NOTICE = _("Some filter values were not recognised and have been ignored.")
 
 
 class EnterpriseFilterForm(forms.Form):
     """Filters that combine and live in the URL (?industry=…&park=…&origin=…&fortune500=1).
 
     The choices come from lists the page shows anyway, so validating costs no query. A value that
-    is not a choice (a removed park, a typo, `%00`) is dropped and the visitor is told."""
+    is not a choice (a removed park, a typo, `%00`) is dropped and the visitor is told which one
+    (`notices`)."""
 
-    industry = forms.ChoiceField(label=_("Industry"), required=False)
-    park = forms.ChoiceField(label=_("Industrial park"), required=False)
+    # What the page says of a value that is not a choice, per filter ({value}: what was asked).
+    UNKNOWN = {
+        "industry": _("No industry “{value}”: showing enterprises of every industry."),
+        "park": _("No industrial park “{value}”: showing enterprises of every park."),
+        "origin": _("No origin “{value}”: showing enterprises of every origin."),
+    }
+
+    industry = forms.ChoiceField(label=_("Industry"), required=False, widget=MarkedSelect)
+    park = forms.ChoiceField(label=_("Industrial park"), required=False, widget=MarkedSelect)
     origin = forms.ChoiceField(label=_("Origin"), required=False)
     fortune500 = forms.BooleanField(label=_("Fortune Global 500 only"), required=False)
 
@@ -23,6 +48,10 @@ class EnterpriseFilterForm(forms.Form):
         self.fields["industry"].choices = everything + [(i.slug, i.name) for i in industries]
         self.fields["park"].choices = everything + [(p.slug, p.name) for p in parks]
         self.fields["origin"].choices = everything + list(Enterprise.Origin.choices)
+        for name, entries in (("industry", industries), ("park", parks)):
+            self.fields[name].widget.option_languages = {
+                e.slug: e.foreign_language for e in entries if e.foreign_language
+            }
 
     def filters(self):
         """The valid filters as queryset lookups; invalid ones are left out (see `ignored`)."""
@@ -42,6 +71,18 @@ class EnterpriseFilterForm(forms.Form):
     @property
     def ignored(self):
         return bool(self.errors)
+
+    @property
+    def notices(self):
+        """One sentence per filter whose value was not recognised, naming that value."""
+        self.is_valid()
+        notices = []
+        for name in self.errors:
+            asked = "".join(c for c in str(self.data.get(name, "")) if c.isprintable())
+            value = Truncator(asked).chars(40)
+            message = self.UNKNOWN.get(name, GENERIC_NOTICE)
+            notices.append(str(message).format(value=value))
+        return notices
 
     @property
     def active(self):

@@ -37,6 +37,7 @@ class ArticleTranslationOptions(TranslationOptions):
         "cover_alt",
         "cover_caption",
         "cover_credit",
+        "captions",  # the video's caption track in each language
     )
     fallback_undefined = ""
     fallback_languages = {"default": ()}  # an English page never borrows a Chinese title

@@ -7,9 +7,10 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db.models import ProtectedError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from portal.demo.loader import load_directory
+from portal.forms import EnterpriseFilterForm
 from portal.models import (
     Article,
     Department,
@@ -123,8 +124,8 @@ def test_enterprise_filters_combine(client, directory, query, expected):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "query",
-    ["?industry=xx&industry=", "?industry=xx", "?park=%00", "?origin=ZZ", "?page=-1", "?page=abc",
-     "?page=99999", "?industry[]=cars", "?fortune500=maybe", "?park=" + "p" * 5000],
+    ["?industry=xx", "?park=%00", "?origin=ZZ", "?industry[]=cars", "?fortune500=maybe",
+     "?park=" + "p" * 5000],
 )  # fmt: skip
 def test_bad_filters_are_ignored_never_a_500(client, directory, query):
     response = client.get(ENTERPRISES + query)
@@ -133,12 +134,68 @@ def test_bad_filters_are_ignored_never_a_500(client, directory, query):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [ENTERPRISES + "?page=-1", ENTERPRISES + "?page=abc", ENTERPRISES + "?page=99999",
+     ENTERPRISES + "?page=0", ENTERPRISES + "?industry=cars&page=2", "/en/news/local/?page=-1",
+     "/en/news/local/?page=abc", "/en/news/local/?page=99999"],
+)  # fmt: skip
+def test_every_list_answers_a_bad_page_number_with_404(client, directory, path):
+    """One rule for every list, filtered or not (portal/views/pagination.py)."""
+    assert client.get(path).status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_empty_filtered_list_has_its_first_page(client, directory):
+    response = client.get(ENTERPRISES + "?industry=chips&park=yufu&page=1")
+    assert response.status_code == 200
+    assert names(response) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query, clean",
+    [("?park=&origin=", ""), ("?industry=cars&park=&origin=", "?industry=cars"),
+     ("?industry=xx&industry=", "?industry=xx"), ("?park=&page=2", "?page=2")],
+)  # fmt: skip
+def test_empty_filter_parameters_redirect_to_the_clean_address(client, directory, query, clean):
+    response = client.get(ENTERPRISES + query)
+    assert response.status_code == 302
+    assert response["Location"] == ENTERPRISES + clean
+    assert client.get(ENTERPRISES + "?industry=cars").status_code == 200  # no loop
+
+
+@pytest.mark.django_db
+def test_the_filter_form_says_it_sends_no_empty_fields(client, directory):
+    html = client.get(ENTERPRISES).content.decode()
+    assert '<form class="filters" method="get" action="" data-drop-empty>' in html
+
+
+@pytest.mark.django_db
 def test_an_unknown_filter_value_is_reported(client, directory):
     response = client.get(ENTERPRISES + "?industry=cars&park=nope")
     assert sorted(names(response)) == ["Changan", "Corning", "Ford JV"]
-    assert (
-        "Some filter values were not recognised and have been ignored." in response.content.decode()
+    assert "No industrial park “nope”: showing enterprises of every park." in visible_text(response)
+
+
+@pytest.mark.django_db
+def test_an_unknown_industry_is_named_in_a_visible_notice_in_both_languages(client, directory):
+    response = client.get(ENTERPRISES + "?industry=nope")
+    assert sorted(names(response)) == sorted(
+        ["Changan", "Ford JV", "BOE", "Corning", "No Park Ltd"]
     )
+    html = response.content.decode()
+    assert (
+        '<p class="notice notice-filter" role="status">'
+        "No industry “nope”: showing enterprises of every industry.</p>"
+    ) in html
+    chinese = client.get("/zh-hans/investing/enterprises/?industry=nope&origin=%3Cb%3E")
+    text = visible_text(chinese)
+    with translation.override("zh-hans"):
+        for msgid, value in [(EnterpriseFilterForm.UNKNOWN["industry"], "nope"),
+                             (EnterpriseFilterForm.UNKNOWN["origin"], "<b>")]:  # fmt: skip
+            assert str(msgid).format(value=value) in text
+    assert "<b>" not in chinese.content.decode().split('class="filters"')[1]  # shown as text
 
 
 @pytest.mark.django_db

@@ -149,8 +149,11 @@ class ArticleAdmin(CoverFromLibraryAdmin, TranslatedAdmin):  # a cover from the 
             _("Video"),
             {
                 "classes": ("collapse",),
-                "fields": ("video_file", "video_url"),
-                "description": _("For a video story. The cover image is the video's poster."),
+                "fields": ("video_file", "video_url", "captions"),
+                "description": _(
+                    "For a video story. The cover image is the video's poster; a caption file "
+                    "(WebVTT) in each language lets viewers read what is said."
+                ),
             },
         ),
         (_("Related"), {"classes": ("collapse",), "fields": ("enterprises", "industries")}),

@@ -48,10 +48,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": (
-                "Liangjiang and Tianfu are working together to open up Southwest China and grow "
-                "its economy."
-            ),
+            "caption": "A bridge over the river in Liangjiang, which is working with Tianfu to open up Southwest China.",
         },
         "zh_hans": {
             "title": "重庆成都携手共建内陆开放高地",
@@ -79,7 +76,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "两江新区与天府新区携手推动西南地区对外开放和经济发展。",
+            "caption": "两江新区的跨江大桥。两江新区与天府新区携手推动西南地区对外开放。",
         },
     },
     {
@@ -182,10 +179,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": (
-                "Liangjiang and Tianfu are pooling their strengths in autos, electronics and "
-                "other industries."
-            ),
+            "caption": "Towers of Liangjiang, which is pooling its strengths with Tianfu in autos and electronics.",
         },
         "zh_hans": {
             "title": "两江天府组建八大领域产业旗舰联盟",
@@ -205,7 +199,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "两江新区与天府新区在汽车、电子信息等领域优势互补、携手发展。",
+            "caption": "两江新区的高楼。两江新区与天府新区在汽车、电子信息等领域优势互补。",
         },
     },
     {
@@ -242,7 +236,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Overseas journalists watch cargo handling at Guoyuan Port.",
+            "caption": "Containers and a crane on the quay at Guoyuan Port, where overseas journalists watched cargo handling.",
         },
         "zh_hans": None,
     },
@@ -273,7 +267,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "果园港铁水联运作业现场。",
+            "caption": "果园港铁水联运：一列满载集装箱的货运列车。",
         },
     },
     {
@@ -312,7 +306,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Containers are moved between ships and trains at Guoyuan Port.",
+            "caption": "Containers and a crane on the quay at Guoyuan Port, where cargo moves between ships and trains.",
         },
         "zh_hans": {
             "title": "果园港加快建设多式联运枢纽",
@@ -333,7 +327,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "果园港码头，集装箱在轮船与列车之间换装。",
+            "caption": "果园港码头的集装箱和吊机，货物在轮船与列车之间换装。",
         },
     },
     {
@@ -373,7 +367,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Robotic arms at work in a smart workshop in Liangjiang.",
+            "caption": "The workshop buildings of a smart factory in Liangjiang.",
         },
         "zh_hans": {
             "title": "两江新区建成22个智能化车间",
@@ -393,7 +387,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "两江新区一处智能化车间内，机械臂正在作业。",
+            "caption": "两江新区一座智能工厂的厂房。",
         },
     },
     {
@@ -432,10 +426,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": (
-                "Cargo is loaded at the airport area of the Lianglu Cuntan Comprehensive Bonded "
-                "Zone."
-            ),
+            "caption": "A plane over the airport area of the Lianglu Cuntan Comprehensive Bonded Zone.",
         },
         "zh_hans": {
             "title": "两路寸滩综合保税区：重庆对外开放的重要平台",
@@ -456,7 +447,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "两路寸滩综合保税区空港功能区，货物正在装运。",
+            "caption": "飞机飞过两路寸滩综合保税区空港功能区上空。",
         },
     },
     {
@@ -495,7 +486,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "A clean-room production line in the Shuitu area.",
+            "caption": "A chip on a circuit board, the kind of part made in clean rooms in the Shuitu area.",
         },
         "zh_hans": None,
     },
@@ -528,7 +519,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "数字经济企业的研发人员正在调试软件。",
+            "caption": "电路板上的芯片：数字经济企业在这里研发软硬件。",
         },
     },
     {
@@ -567,7 +558,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Representatives sign investment agreements ahead of the Smart China Expo.",
+            "caption": "Red lanterns over the city ahead of the Smart China Expo and its investment signings.",
         },
         "zh_hans": {
             "title": "智博会前夕两江新区签约25个项目",
@@ -586,7 +577,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "智博会前夕，两江新区举行项目集中签约。",
+            "caption": "智博会前夕，城市上空挂起红灯笼，两江新区举行项目集中签约。",
         },
     },
     {
@@ -626,7 +617,7 @@ ARTICLES = [
             "byline": "",
             "source": "english.liangjiang.gov.cn",
             "caption": (
-                "Jiangbeizui, where financial and business services are a focus of the campaign."
+                "The towers of Jiangbeizui, where financial and business services are a focus of the campaign."
             ),
         },
         "zh_hans": {
@@ -647,7 +638,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "江北嘴金融城是此次招商推介的重点区域之一。",
+            "caption": "江北嘴金融城的高楼，这里是此次招商推介的重点区域之一。",
         },
     },
     {
@@ -684,7 +675,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Construction gets under way at an industrial project in Liangjiang.",
+            "caption": "Factory buildings of an industrial project in Liangjiang.",
         },
         "zh_hans": {
             "title": "两江新区集中启动一季度32个重大项目",
@@ -706,7 +697,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "两江新区一处产业项目施工现场。",
+            "caption": "两江新区一处产业项目的厂房。",
         },
     },
     {
@@ -734,7 +725,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "市民在展厅内观看两江新区与天府新区的摄影作品。",
+            "caption": "红灯笼高挂城市街头，两江新区与天府新区摄影展同期举行。",
         },
     },
     {
@@ -773,7 +764,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Residents use a community service center in Liangjiang.",
+            "caption": "Trees and a path beside a community service center in Liangjiang.",
         },
         "zh_hans": {
             "title": "社区生活圈让便民服务就在家门口",
@@ -795,7 +786,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "居民在社区便民服务中心办事、休闲。",
+            "caption": "两江新区社区便民服务中心旁的绿树和步道。",
         },
     },
     {
@@ -889,7 +880,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "Residents enjoy a holiday evening at Liangjiang Happiness Square.",
+            "caption": "Red lanterns light a holiday evening at Liangjiang Happiness Square.",
         },
         "zh_hans": {
             "title": "两江幸福广场的假日夜晚",
@@ -907,7 +898,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "五一假期，市民在两江幸福广场休闲娱乐。",
+            "caption": "五一假期，两江幸福广场挂起红灯笼。",
         },
     },
     {
@@ -941,7 +932,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Gantry cranes at work at Guoyuan Port.",
+            "caption": "A gantry crane and containers at Guoyuan Port.",
         },
         "zh_hans": {
             "title": "组图：果园港的一天",
@@ -959,33 +950,33 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "果园港的龙门吊正在作业。",
+            "caption": "果园港的龙门吊和集装箱。",
         },
         "photos": [
             {
                 "scene": "port",
-                "en": "Gantry cranes load containers at Guoyuan Port in the morning.",
-                "zh_hans": "清晨，果园港的龙门吊正在装卸集装箱。",
+                "en": "A gantry crane above the container stacks at Guoyuan Port in the morning.",
+                "zh_hans": "清晨，果园港的龙门吊俯瞰成排的集装箱。",
             },
             {
                 "scene": "train",
-                "en": "A freight train waits beside the quay to take river cargo inland.",
-                "zh_hans": "货运列车停靠在码头旁，等待接驳水运货物。",
+                "en": "A freight train of containers waits to take river cargo inland.",
+                "zh_hans": "一列满载集装箱的货运列车等待接驳水运货物。",
             },
             {
                 "scene": "river",
-                "en": "Cargo vessels line up on the Yangtze outside the port.",
-                "zh_hans": "长江上，货轮在港区外依次等候靠泊。",
+                "en": "The Yangtze flows under a bridge outside the port.",
+                "zh_hans": "港区外，长江从大桥下流过。",
             },
             {
                 "scene": "car",
-                "en": "Trucks collect containers bound for factories across Chongqing.",
-                "zh_hans": "集卡排队提箱，将货物运往重庆各地工厂。",
+                "en": "Cars on the road to the port, which serves factories across Chongqing.",
+                "zh_hans": "通往港区的公路上汽车往来，货物由此运往重庆各地工厂。",
             },
             {
                 "scene": "skyline",
-                "en": "Floodlights keep the port working after dark.",
-                "zh_hans": "夜幕降临，灯火通明的港区依然繁忙。",
+                "en": "Lit windows in the towers near the port after dark.",
+                "zh_hans": "夜幕降临，港区附近的高楼亮起灯光。",
             },
         ],
     },
@@ -1058,13 +1049,13 @@ ARTICLES = [
             },
             {
                 "scene": "lab",
-                "en": "Children try out an interactive installation.",
-                "zh_hans": "孩子们体验互动科技装置。",
+                "en": "The circuits behind an interactive installation for children.",
+                "zh_hans": "儿童互动科技装置里的电路板。",
             },
             {
                 "scene": "park",
-                "en": "Families picnic on the lawns on a sunny weekend.",
-                "zh_hans": "周末阳光正好，一家人在草坪上野餐。",
+                "en": "Sunny lawns and trees where families picnic at weekends.",
+                "zh_hans": "阳光下的草坪和树木，周末常有一家人来此野餐。",
             },
         ],
     },
@@ -1126,18 +1117,18 @@ ARTICLES = [
             },
             {
                 "scene": "river",
-                "en": "Sightseeing boats cruise where the Jialing meets the Yangtze.",
-                "zh_hans": "游船行驶在嘉陵江与长江交汇处。",
+                "en": "A bridge where the Jialing meets the Yangtze, on the sightseeing boats' route.",
+                "zh_hans": "嘉陵江与长江交汇处的大桥，这里也是游船航线。",
             },
             {
                 "scene": "festival",
-                "en": "Crowds gather on the riverside path for the countdown.",
-                "zh_hans": "市民聚集在滨江步道等待新年倒计时。",
+                "en": "Red lanterns above the riverside for the countdown.",
+                "zh_hans": "滨江一带挂起红灯笼，迎接新年倒计时。",
             },
             {
                 "scene": "skyline",
-                "en": "The financial district is reflected in the river.",
-                "zh_hans": "金融城的倒影映在江面上。",
+                "en": "The towers of the financial district above the river.",
+                "zh_hans": "江面上方的金融城高楼。",
             },
             {
                 "scene": "river",
@@ -1189,10 +1180,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": (
-                "Liangjiang and Tianfu plan to share transport routes, including rail links to "
-                "Europe."
-            ),
+            "caption": "A freight train: Liangjiang and Tianfu plan to share transport routes, including rail links to Europe.",
         },
         "zh_hans": {
             "title": "两江天府签署战略合作协议 七大领域深化合作",
@@ -1219,7 +1207,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "两江新区与天府新区将共享包括中欧班列在内的对外通道。",
+            "caption": "一列货运列车。两江新区与天府新区将共享包括中欧班列在内的对外通道。",
         },
     },
     {
@@ -1259,10 +1247,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": (
-                "Liangjiang and Tianfu have become twin engines of the Chengdu-Chongqing economic "
-                "circle."
-            ),
+            "caption": "The towers of Liangjiang, one of the twin engines of the Chengdu-Chongqing economic circle.",
         },
         "zh_hans": {
             "title": "双核并进：两江新区、天府新区经济总量位列全国新区第四、第五",
@@ -1285,7 +1270,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "两江新区与天府新区成为成渝地区双城经济圈的“双引擎”。",
+            "caption": "两江新区的高楼。两江新区与天府新区成为成渝地区双城经济圈的“双引擎”。",
         },
     },
     {
@@ -1327,7 +1312,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "A freight train prepares to leave Chongqing for Europe.",
+            "caption": "A container train prepares to leave Chongqing for Europe.",
         },
         "zh_hans": {
             "title": "水陆空齐发力 两江新区联通世界",
@@ -1351,7 +1336,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "满载货物的中欧班列整装待发。",
+            "caption": "满载集装箱的中欧班列整装待发。",
         },
     },
     {
@@ -1381,7 +1366,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "科研人员在生物医药实验室内开展研究。",
+            "caption": "生物医药实验室仪器里的电路板。",
         },
     },
     {
@@ -1391,7 +1376,7 @@ ARTICLES = [
         "kind": "video",
         "featured": False,
         "credit": "liangjiang.gov.cn",
-        "scene": "port",
+        "scene": "river",
         "en": {
             "title": "Video: where the Yangtze meets the railway at Guoyuan",
             "summary": (
@@ -1415,7 +1400,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "A container is lifted from a ship onto a train at Guoyuan Port.",
+            "caption": "A bridge over the Yangtze near Guoyuan Port, where containers move from ship to rail.",
         },
         "zh_hans": {
             "title": "视频｜果园港：长江与铁路在这里交汇",
@@ -1433,7 +1418,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "果园港，集装箱从货轮吊装至铁路平车。",
+            "caption": "果园港附近的长江大桥；在果园港，集装箱从货轮转上铁路。",
         },
         "video": {"scene": "port", "duration": "1:40"},
     },
@@ -1444,7 +1429,7 @@ ARTICLES = [
         "kind": "video",
         "featured": False,
         "credit": "",
-        "scene": "factory",
+        "scene": "river",
         "en": {
             "title": "Video: inside one of Liangjiang's smart workshops",
             "summary": (
@@ -1470,7 +1455,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "Automated equipment on a production line in Liangjiang.",
+            "caption": "A bridge over the river in Liangjiang, home to automated production lines.",
         },
         "zh_hans": {
             "title": "视频｜走进两江新区智能化车间",
@@ -1488,7 +1473,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "两江新区一条自动化生产线。",
+            "caption": "两江新区的跨江大桥；这里有众多自动化生产线。",
         },
         "video": {"scene": "factory", "duration": "2:10"},
     },
@@ -1499,7 +1484,7 @@ ARTICLES = [
         "kind": "video",
         "featured": False,
         "credit": "",
-        "scene": "mountain",
+        "scene": "river",
         "en": {
             "title": "Video: a weekend on the trails of Renhe's mountain sports park",
             "summary": (
@@ -1524,7 +1509,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "Hikers on a trail in the mountain sports park in Renhe.",
+            "caption": "The river and hills near the mountain sports park in Renhe.",
         },
         "zh_hans": {
             "title": "视频｜周末去人和山地运动公园走一走",
@@ -1543,7 +1528,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "市民在人和山地运动公园的步道上徒步。",
+            "caption": "人和山地运动公园附近的江面与群山。",
         },
         "video": {"scene": "mountain", "duration": "1:25"},
     },
@@ -1637,7 +1622,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "A Lincoln Corsair on the assembly line at Changan Ford in Liangjiang.",
+            "caption": "Lincoln Corsair cars from Changan Ford's plant in Liangjiang.",
         },
         "zh_hans": {
             "title": "林肯冒险家在两江新区下线",
@@ -1659,7 +1644,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "长安福特两江工厂生产线上的林肯冒险家。",
+            "caption": "长安福特两江工厂生产的林肯冒险家汽车。",
         },
     },
     {
@@ -1696,7 +1681,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Workers inspect glass at Corning's plant in Liangjiang.",
+            "caption": "A circuit board: glass from Corning's plant in Liangjiang goes into displays and devices.",
         },
         "zh_hans": {
             "title": "康宁大猩猩盖板玻璃在两江新区量产",
@@ -1715,7 +1700,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "康宁两江工厂的员工正在检查玻璃产品。",
+            "caption": "电路板：康宁两江工厂生产的玻璃用于显示屏和电子设备。",
         },
     },
     {
@@ -1785,7 +1770,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "赛力斯智能工厂的焊装车间。",
+            "caption": "赛力斯智能工厂生产的汽车。",
         },
     },
     {
@@ -1828,7 +1813,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "A bubbling pot of Chongqing's famous spicy hotpot.",
+            "caption": "A dish of Chongqing's famous spicy hotpot, red with chili.",
         },
         "zh_hans": {
             "title": "初来乍到，这样吃重庆火锅",
@@ -1854,7 +1839,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "热气腾腾的重庆麻辣火锅。",
+            "caption": "一盘红油翻滚的重庆麻辣火锅菜。",
         },
     },
     {
@@ -1894,7 +1879,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "A bowl of Chongqing xiaomian topped with greens and peanuts.",
+            "caption": "A dish of Chongqing xiaomian topped with greens and peanuts.",
         },
         "zh_hans": {
             "title": "一碗小面，开启山城的一天",
@@ -1916,7 +1901,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "一碗撒着花生碎和青菜的重庆小面。",
+            "caption": "一盘撒着花生碎和青菜的重庆小面。",
         },
     },
     {
@@ -1953,7 +1938,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "Diners enjoy skewers on a summer evening by the river.",
+            "caption": "A plate of skewers, a summer evening favourite by the river.",
         },
         "zh_hans": {
             "title": "夏夜江畔寻味",
@@ -1973,7 +1958,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "夏夜，市民在江边吃串串、纳凉。",
+            "caption": "一盘串串，夏夜江边的人气美食。",
         },
     },
     {
@@ -2081,7 +2066,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "A hotel near the exhibition center in Yuelai.",
+            "caption": "Towers near the exhibition center in Yuelai, with hotels for visitors.",
         },
         "zh_hans": {
             "title": "参加智博会，悦来住宿攻略",
@@ -2104,7 +2089,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "悦来会展中心附近的一家酒店。",
+            "caption": "悦来会展中心附近的高楼，其中有多家酒店。",
         },
     },
     {
@@ -2149,7 +2134,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "A serviced apartment suited to long stays.",
+            "caption": "Apartment towers suited to long stays.",
         },
         "zh_hans": {
             "title": "长住有方：产业园区周边的服务式公寓",
@@ -2175,7 +2160,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "适合长住的服务式公寓。",
+            "caption": "适合长住的服务式公寓楼。",
         },
     },
     {
@@ -2511,7 +2496,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "Visitors stroll through Lijia Smart Park on an autumn day.",
+            "caption": "A path through the trees of Lijia Smart Park on an autumn day.",
         },
         "zh_hans": {
             "title": "礼嘉智慧公园一日游",
@@ -2535,7 +2520,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "秋日，游客在礼嘉智慧公园游览。",
+            "caption": "秋日礼嘉智慧公园林间的步道。",
         },
     },
     {
@@ -2575,7 +2560,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "Cyclists ride along a riverside greenway in Liangjiang.",
+            "caption": "The river and its bridge, with a riverside greenway for cyclists.",
         },
         "zh_hans": {
             "title": "骑行绿道，周末的新选择",
@@ -2598,7 +2583,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "骑行者沿着两江新区的滨江绿道骑行。",
+            "caption": "江面与大桥，江边有供骑行的滨江绿道。",
         },
     },
     {
@@ -2640,7 +2625,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Passengers at Chongqing Jiangbei International Airport.",
+            "caption": "A plane over Chongqing Jiangbei International Airport.",
         },
         "zh_hans": {
             "title": "两江新区出行指南：机场、轨道交通与出租车",
@@ -2663,7 +2648,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "重庆江北国际机场航站楼内的旅客。",
+            "caption": "飞机飞过重庆江北国际机场上空。",
         },
     },
     {
@@ -2775,7 +2760,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Residential and office districts in the enlarged Liangjiang New Area.",
+            "caption": "Residential and office buildings in the enlarged Liangjiang New Area.",
         },
         "zh_hans": {
             "title": "两江新区管理体制调整，居民关心的几个问题",
@@ -2800,7 +2785,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "调整后的两江新区城市面貌。",
+            "caption": "调整后的两江新区城市高楼。",
         },
     },
     {
@@ -2843,7 +2828,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "Students in class at an international school in Chongqing.",
+            "caption": "Trees and a path on the grounds of an international school in Chongqing.",
         },
         "zh_hans": {
             "title": "在两江新区及周边如何选择国际学校",
@@ -2867,7 +2852,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": "重庆一所国际学校的课堂。",
+            "caption": "重庆一所国际学校校园里的绿树和小路。",
         },
     },
     {
@@ -2904,7 +2889,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "english.liangjiang.gov.cn",
-            "caption": "Pupils arrive for the first day of the autumn term.",
+            "caption": "The tree-lined path into a school on the first day of the autumn term.",
         },
         "zh_hans": {
             "title": "新学期 新校园 家门口上好学",
@@ -2923,7 +2908,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "秋季开学第一天，学生们走进新校园。",
+            "caption": "秋季开学第一天，通往校园的林荫小路。",
         },
     },
     {
@@ -2965,9 +2950,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "",
-            "caption": (
-                "Young researchers at work in a laboratory in the Collaborative Innovation Zone."
-            ),
+            "caption": ("A circuit board from a laboratory in the Collaborative Innovation Zone."),
         },
         "zh_hans": {
             "title": "协同创新区：科研院所集聚 研究生培养落地",
@@ -2988,7 +2971,7 @@ ARTICLES = [
             ),
             "byline": "",
             "source": "两江新区",
-            "caption": "青年科研人员在协同创新区的实验室内工作。",
+            "caption": "协同创新区实验室里的电路板。",
         },
     },
 ]

@@ -20,7 +20,7 @@ PALETTES = {
     "food": ("#f6d5a8", "#fff4e6", "#d9773b", "#a33b20", "#e0b43a"),
     "hotel": ("#4b3f72", "#f3c6a5", "#6c5b7b", "#35284f", "#f8b195"),
     "school": ("#9bd0f5", "#fdf6e3", "#d98e48", "#8c4a2f", "#2e86de"),
-    "train": ("#87b6d8", "#f3efe6", "#7b8794", "#2f3b48", "#1e8449"),
+    "train": ("#87b6d8", "#f3efe6", "#7b8794", "#2f3b48", "#d35400"),
     "airport": ("#5dade2", "#eaf2f8", "#95a5a6", "#34495e", "#e74c3c"),
     "plane": ("#5dade2", "#eaf2f8", "#95a5a6", "#34495e", "#e74c3c"),
     "mountain": ("#a9cce3", "#f4f6f7", "#7d9d8c", "#3e5c4b", "#f5b041"),
@@ -200,6 +200,36 @@ def _vehicle(draw, rng, width, height, horizon, near, accent):
             draw.ellipse([wx - 28, y + 2, wx + 28, y + 58], fill="#1c2833")
 
 
+def _train(draw, rng, width, height, horizon, near, accent):
+    """A freight train on a track: a locomotive pulling container wagons."""
+    draw.rectangle([0, horizon, width, height], fill="#8d8a80")  # the ballast
+    rail = horizon + (height - horizon) // 2
+    for x in range(0, width, 34):
+        draw.rectangle([x, rail - 6, x + 16, rail + 14], fill="#5b4636")  # sleepers
+    draw.line([(0, rail), (width, rail)], fill="#2c3e50", width=5)
+    draw.line([(0, rail + 10), (width, rail + 10)], fill="#2c3e50", width=5)
+    colours = ["#c0392b", "#2e86c1", "#d68910", "#7d3c98", "#1e8449"]
+    wagon, gap = width // 6, 12
+    x = width - wagon - 20
+    # The locomotive at the front, facing right, with its cab window.
+    draw.rectangle([x, rail - 120, x + wagon, rail - 20], fill=accent)
+    draw.rectangle([x + wagon - 60, rail - 150, x + wagon - 10, rail - 120], fill=accent)
+    draw.rectangle([x + wagon - 52, rail - 112, x + wagon - 18, rail - 84], fill="#d6eaf8")
+    for wheel in (x + 30, x + wagon - 30):
+        draw.ellipse([wheel - 18, rail - 36, wheel + 18, rail], fill="#1c2833")
+    # Container wagons behind it, out of the picture on the left.
+    x -= wagon + gap
+    while x > -wagon:
+        draw.rectangle([x, rail - 30, x + wagon, rail - 20], fill=near)  # the flat wagon
+        draw.rectangle([x + 6, rail - 100, x + wagon - 6, rail - 30], fill=rng.choice(colours))
+        for rib in range(x + 20, x + wagon - 10, 18):
+            draw.line([(rib, rail - 96), (rib, rail - 34)], fill="#00000033", width=2)
+        for wheel in (x + 26, x + wagon - 26):
+            draw.ellipse([wheel - 16, rail - 32, wheel + 16, rail], fill="#1c2833")
+        draw.line([(x + wagon, rail - 26), (x + wagon + gap, rail - 26)], fill=near, width=4)
+        x -= wagon + gap
+
+
 def _circuit(draw, rng, width, height, horizon, near, accent):
     draw.rectangle([0, horizon, width, height], fill=near)
     for _i in range(40):
@@ -268,7 +298,7 @@ _MOTIFS = {
     "mountain": _park,
     "school": _park,
     "car": _vehicle,
-    "train": _vehicle,
+    "train": _train,
     "chip": _circuit,
     "data": _circuit,
     "lab": _circuit,
@@ -276,6 +306,37 @@ _MOTIFS = {
     "airport": _plane,
     "plane": _plane,
     "festival": _lanterns,
+}
+
+
+# What each scene's picture shows, as words its captions use (English, Chinese): a demo caption
+# names at least one thing that is drawn (tests/test_demo_pictures.py), so a caption never speaks
+# of a freight train under a drawing of two cars.
+_CITY = (("tower", "skyline", "buildings"), ("高楼", "楼", "天际线"))
+_CIRCUIT = (("circuit", "chip"), ("电路", "芯片"))
+_GREEN = (("park", "tree", "path", "lawn", "greenway", "flower", "blossom", "hills", "trail"),
+          ("公园", "树", "步道", "小路", "绿道", "花", "草", "山"))  # fmt: skip
+SHOWS = {
+    "river": (("river", "bridge", "Yangtze", "Jialing"), ("江", "桥")),
+    "port": (("container", "crane"), ("集装箱", "吊")),
+    "warehouse": (("container", "crane"), ("集装箱", "吊")),
+    "skyline": _CITY,
+    "finance": _CITY,
+    "hotel": _CITY,
+    "expo": _CITY,
+    "factory": (("factory", "workshop", "plant"), ("工厂", "厂房", "车间")),
+    "park": _GREEN,
+    "mountain": _GREEN,
+    "school": _GREEN,
+    "car": (("car",), ("汽车",)),
+    "train": (("train",), ("列车", "班列")),
+    "chip": _CIRCUIT,
+    "data": _CIRCUIT,
+    "lab": _CIRCUIT,
+    "food": (("dish", "plate"), ("一盘",)),
+    "airport": (("plane",), ("飞机",)),
+    "plane": (("plane",), ("飞机",)),
+    "festival": (("lantern",), ("灯笼",)),
 }
 
 

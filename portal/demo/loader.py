@@ -15,6 +15,7 @@ from portal.demo import directory as demo_directory
 from portal.demo import pages as demo_pages
 from portal.demo import sections as demo_sections
 from portal.demo.drawing import draw_scene, jpeg
+from portal.demo.superseded import FORMER_CAPTIONS
 from portal.models import (
     Article,
     ArticlePhoto,
@@ -30,6 +31,11 @@ from portal.models import (
 from portal.permissions import DEFAULT_OWNERS
 
 DEMO_VIDEO = Path(__file__).parent / "media" / "liangjiang.webm"
+# The clip's caption track in each language (written for it: what the four seconds show).
+DEMO_CAPTIONS = {
+    "en": Path(__file__).parent / "media" / "liangjiang.en.vtt",
+    "zh_hans": Path(__file__).parent / "media" / "liangjiang.zh-hans.vtt",
+}
 
 
 def load_sections():
@@ -187,6 +193,80 @@ def load_articles(with_images=True):
             item.save()
         created += 1
     return created
+
+
+def update_demo_captions(with_images=True):
+    """Bring the pictures of demo articles loaded by an older version in line with their captions:
+    a caption or alt text that is still a former demo text (portal/demo/superseded.py: no one has
+    edited it) becomes the demo's text now, and the picture is drawn again from its scene (which
+    may have changed too). What staff wrote is left alone. Returns the number of pictures updated."""
+    by_key = {a.legacy_url: a for a in Article.objects.filter(legacy_url__startswith="demo:")}
+    updated = 0
+    for number, entry in enumerate(demo_articles.ARTICLES):
+        article = by_key.get(entry.get("legacy_url") or DEMO_KEY.format(entry["key"]))
+        if article is None:
+            continue
+        wanted = {}
+        for suffix in ("en", "zh_hans"):
+            text = entry.get(suffix) or {}
+            wanted[f"cover_caption_{suffix}"] = text.get("caption", "")
+            wanted[f"cover_alt_{suffix}"] = text.get("caption") or text.get("title", "")
+        if _replace_former(article, wanted):
+            if with_images and article.cover:
+                picture = jpeg(draw_scene(entry["scene"], number))
+                article.cover.save(f"{entry['key']}.jpg", ContentFile(picture), save=False)
+            article.save()
+            updated += 1
+        photos = {p.position: p for p in article.photos.all()}
+        for position, photo in enumerate(entry.get("photos", []), start=1):
+            item = photos.get(position)
+            if item is None:
+                continue
+            wanted = {}
+            for suffix in ("en", "zh_hans"):
+                wanted[f"alt_{suffix}"] = photo.get(suffix, "")
+                wanted[f"caption_{suffix}"] = photo.get(suffix, "") if entry.get(suffix) else ""
+            if _replace_former(item, wanted):
+                if with_images and item.image:
+                    scene = photo.get("scene", entry["scene"])
+                    picture = jpeg(draw_scene(scene, number * 10 + position))
+                    item.image.save(f"{entry['key']}-{position}.jpg", ContentFile(picture), False)
+                item.save()
+                updated += 1
+    return updated
+
+
+def _replace_former(obj, wanted):
+    """Set each field of `wanted` whose value now is a former demo caption; True if any was."""
+    changed = False
+    for field, value in wanted.items():
+        if getattr(obj, field) in FORMER_CAPTIONS and getattr(obj, field) != value:
+            setattr(obj, field, value)
+            changed = True
+    return changed
+
+
+def load_video_captions():
+    """Give the demo's video stories the clip's caption track in each language they are written
+    in, where a story has no track at all yet: a database loaded before captions existed gets
+    them on the next run, and a story whose tracks staff changed is left alone. Returns the number
+    of tracks added."""
+    added = 0
+    empty = {f"captions_{suffix}": "" for suffix in DEMO_CAPTIONS}
+    videos = Article.objects.filter(
+        legacy_url__startswith=DEMO_KEY.format(""), section__kind=Section.Kind.VIDEOS, **empty
+    ).exclude(video_file="")
+    for article in videos:
+        changed = []
+        for suffix, path in DEMO_CAPTIONS.items():
+            if getattr(article, f"title_{suffix}"):
+                with path.open("rb") as track:
+                    getattr(article, f"captions_{suffix}").save(path.name, File(track), save=False)
+                changed.append(f"captions_{suffix}")
+        if changed:
+            article.save(update_fields=[*changed, "captions"])
+            added += len(changed)
+    return added
 
 
 def _publish_time(date, number):

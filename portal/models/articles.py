@@ -16,10 +16,8 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.images import SafeImageField
-from portal.models.base import ContentQuerySet
+from portal.models.base import LANGUAGE_CODES, ContentQuerySet, WrittenIn
 from portal.richtext import RichTextField
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 def random_name(folder, filename):
@@ -40,7 +38,12 @@ def upload_video(instance, filename):
     return random_name("videos", filename)
 
 
+def upload_captions(instance, filename):
+    return random_name("captions", filename)
+
+
 MAX_VIDEO_BYTES = 200 * 1024 * 1024
+MAX_CAPTIONS_BYTES = 512 * 1024  # a feature film's subtitles are about 100 KB
 
 
 def validate_video(upload):
@@ -52,6 +55,22 @@ def validate_video(upload):
     upload.seek(0)
     if not (head.startswith(b"\x1a\x45\xdf\xa3") or head[4:8] == b"ftyp"):
         raise ValidationError(_("Upload an MP4 or WebM video."))
+
+
+def validate_webvtt(upload):
+    """A WebVTT caption file by its content: UTF-8 text that starts with the word WEBVTT (after an
+    optional byte order mark), followed by a space, a tab or a line end; at most 512 KB."""
+    if upload.size > MAX_CAPTIONS_BYTES:
+        raise ValidationError(_("The caption file is larger than 512 KB."))
+    upload.seek(0)
+    data = upload.read(MAX_CAPTIONS_BYTES + 1)
+    upload.seek(0)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(_("Save the caption file as UTF-8 text.")) from None
+    if not (text.startswith("WEBVTT") and text[6:7] in ("", " ", "\t", "\n", "\r")):
+        raise ValidationError(_("Upload a WebVTT caption file: its first line is “WEBVTT”."))
 
 
 class ArticleQuerySet(ContentQuerySet):
@@ -74,7 +93,7 @@ class ArticleQuerySet(ContentQuerySet):
         return self.defer(*(build_localized_fieldname("body", code) for code in LANGUAGE_CODES))
 
 
-class Article(models.Model):
+class Article(WrittenIn, models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         REVIEW = "review", _("Waiting for review")
@@ -119,6 +138,16 @@ class Article(models.Model):
         blank=True,
         validators=[FileExtensionValidator(["mp4", "webm"]), validate_video],
         help_text=_("An MP4 or WebM file that plays in the page."),
+    )
+    captions = models.FileField(
+        _("captions (WebVTT)"),
+        upload_to=upload_captions,
+        blank=True,
+        max_length=200,
+        validators=[FileExtensionValidator(["vtt"]), validate_webvtt],
+        help_text=_(
+            "A .vtt caption file for the video, in this language. The player offers it to viewers."
+        ),
     )
     video_url = models.URLField(
         _("video link"), blank=True, help_text=_("Or a link to the video on another site.")
@@ -260,15 +289,6 @@ class Article(models.Model):
             )
 
     @property
-    def languages(self):
-        """The languages the article is written in: those with a title."""
-        return [
-            code
-            for code in LANGUAGE_CODES
-            if getattr(self, build_localized_fieldname("title", code))
-        ]
-
-    @property
     def is_public(self):
         return self.status == self.Status.PUBLISHED and self.published_at <= timezone.now()
 
@@ -290,12 +310,6 @@ class Article(models.Model):
         if self.status == self.Status.PUBLISHED:
             return _("Scheduled") if self.is_scheduled else _("Published")
         return self.get_status_display()
-
-    def content_language(self, language=None):
-        """The language the visitor will read: the page's, or the one the article exists in."""
-        language = language or get_language()
-        available = self.languages
-        return language if language in available or not available else available[0]
 
 
 def legacy_url_taken(other):

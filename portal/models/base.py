@@ -1,6 +1,44 @@
 """What every content model shares: a queryset whose bulk writes say that public content changed."""
 
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
+from modeltranslation.utils import build_localized_fieldname
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+class WrittenIn:
+    """The one rule for "which languages is this written in": those in which its `title_field`
+    (an article's or a section's title, an entry's or a person's name) is filled in. Read from the
+    columns the row has anyway, so asking costs no query.
+
+    Pages use it to mark content shown in a language it lacks with `lang` (the `lang_attr` filter)
+    and to say so with a link to the version that exists (includes/language_notice.html)."""
+
+    title_field = "title"
+
+    @property
+    def languages(self):
+        """The languages it is written in, in the site's order."""
+        return [
+            code
+            for code in LANGUAGE_CODES
+            if getattr(self, build_localized_fieldname(self.title_field, code), None)
+        ]
+
+    def content_language(self, language=None):
+        """The language the visitor will read: the page's, or the one it exists in."""
+        language = language or get_language()
+        available = self.languages
+        return language if language in available or not available else available[0]
+
+    @property
+    def foreign_language(self):
+        """The language it is shown in when that is not the page's; "" when it is."""
+        language = get_language()
+        shown = self.content_language(language)
+        return "" if shown == language else shown
 
 
 class ContentQuerySet(models.QuerySet):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.images import SafeImageField
 from portal.models.articles import random_name
-from portal.models.base import ContentQuerySet
+from portal.models.base import ContentQuerySet, WrittenIn
 from portal.models.sections import Section
 from portal.richtext import RichTextField
 
@@ -16,11 +16,12 @@ def upload_directory(instance, filename):
     return random_name("directory", filename)
 
 
-class DirectoryEntry(models.Model):
+class DirectoryEntry(WrittenIn, models.Model):
     """What every directory entry has: a name, an ASCII slug shared by both languages, a summary,
     a body, and a place in its section's list. `section_kind` says which section it lives under."""
 
     section_kind = None
+    title_field = "name"  # written in a language when it is named in it (portal.models.base)
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(

@@ -4,7 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from portal.images import SafeImageField
-from portal.models.base import ContentQuerySet
+from portal.models.base import ContentQuerySet, WrittenIn
 from portal.models.directory import DirectoryEntry, WithCover, upload_directory
 from portal.models.sections import Section
 from portal.richtext import RichTextField
@@ -30,7 +30,9 @@ class DevelopmentZone(WithCover, DirectoryEntry):
         verbose_name_plural = _("development zones")
 
 
-class Official(models.Model):
+class Official(WrittenIn, models.Model):
+    title_field = "name"
+
     name = models.CharField(_("name"), max_length=120)
     title = models.CharField(_("position"), max_length=250, help_text=_("e.g. Party Secretary"))
     photo = SafeImageField(
@@ -56,7 +58,9 @@ class Official(models.Model):
         return self.name or f"#{self.pk}"  # in the active language, falling back to English
 
 
-class Department(models.Model):
+class Department(WrittenIn, models.Model):
+    title_field = "name"
+
     name = models.CharField(_("name"), max_length=200)
     duties = RichTextField(_("duties"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.models.base import ContentQuerySet
+from portal.models.base import ContentQuerySet, WrittenIn
 from portal.richtext import RichTextField
 
 # `/en/news/local/feed/` is the category's RSS feed (portal/feeds.py), so no menu item may be
@@ -16,7 +16,7 @@ from portal.richtext import RichTextField
 FEED_SLUG = "feed"
 
 
-class Section(models.Model):
+class Section(WrittenIn, models.Model):
     """A node of the navigation tree (栏目). Top-level sections are menus or stand-alone pages;
     their children are the menu items. The kind decides how the page renders."""
 

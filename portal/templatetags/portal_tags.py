@@ -5,6 +5,7 @@ from decimal import Decimal
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -44,9 +45,33 @@ def language_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def canonical_url(context):
+def canonical_url(context, item=None):
+    """This page's address; for an `item` not written in the page's language, the address of the
+    page in the language it has (as for an article: that is the page search engines should list)."""
     request = context.get("request")
-    return request.build_absolute_uri(request.path) if request else ""
+    if request is None:
+        return ""
+    language = getattr(item, "foreign_language", "")
+    path = translate_url(request.path, language) if language else request.path
+    return request.build_absolute_uri(path)
+
+
+@register.filter
+def lang_attr(item):
+    """`<h2{{ entry|lang_attr }}>`: ` lang="en"` when `item` (anything WrittenIn: an entry, a
+    person, a section) is shown in a language that is not the page's; nothing when it is."""
+    language = getattr(item, "foreign_language", "")
+    return format_html(' lang="{}"', language) if language else ""
+
+
+@register.inclusion_tag("includes/language_notice.html", takes_context=True)
+def language_notice(context, item):
+    """ "This page is available in English only", with a link to that page, on a page whose item is
+    not written in the page's language (nothing otherwise)."""
+    language = getattr(item, "foreign_language", "")
+    request = context.get("request")
+    url = translate_url(request.path, language) if language and request else ""
+    return {"language": language, "url": url}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")

@@ -9,6 +9,8 @@ from portal.models import Article
 from portal.selectors import section_tree
 
 MORE_FROM_SECTION = 6
+# A caption track is named in its own language, as the language switch names the languages.
+TRACK_LABELS = {"en": "English", "zh-hans": "中文"}
 
 
 class Localized:
@@ -21,6 +23,18 @@ class Localized:
 
     def __getattr__(self, name):
         return getattr(self._obj, f"{name}_{self._suffix}") or ""
+
+
+def caption_tracks(article, language):
+    """The video's caption tracks, one per language that has a file; the page's own is the default."""
+    tracks = []
+    for code, label in TRACK_LABELS.items():
+        captions = getattr(article, f"captions_{code.replace('-', '_')}")
+        if captions:
+            tracks.append(
+                {"code": code, "label": label, "url": captions.url, "default": code == language}
+            )
+    return tracks
 
 
 def article_detail(request, menu, item, pk):
@@ -53,5 +67,6 @@ def article_detail(request, menu, item, pk):
         "section": article.section,
         "menu": article.section.parent,
         "more": more,
+        "tracks": caption_tracks(article, language),
     }
     return render(request, "portal/article_detail.html", context)

@@ -52,6 +52,8 @@ def render_list(request, section, tree):
 
 
 def enterprise_list(request, context):
+    if clean := _without_empty_parameters(request):
+        return redirect(clean)  # ?park=&origin= is the list itself: one address for one list
     industries = list(Industry.objects.all())
     parks = list(IndustrialPark.objects.all())
     form = EnterpriseFilterForm(request.GET, industries, parks)
@@ -60,10 +62,21 @@ def enterprise_list(request, context):
         .defer(*BODIES)
         .prefetch_related(Prefetch("industries", queryset=Industry.objects.defer(*BODIES)))
     )
-    page_obj = paginate(request, enterprises, ENTERPRISES_PER_PAGE, lenient=True)
+    page_obj = paginate(request, enterprises, ENTERPRISES_PER_PAGE)
     _attach_parks(page_obj.object_list, parks)
     context.update(form=form, page_obj=page_obj, industries=industries, parks=parks)
     return render(request, "portal/directory/enterprises_list.html", context)
+
+
+def _without_empty_parameters(request):
+    """The request's address without its empty parameters (`?industry=cars&park=&origin=` →
+    `?industry=cars`), or None when it has none. A form sent without JavaScript names every field;
+    static/js/main.js leaves the empty ones out, and this is the same rule on the server."""
+    pairs = list(request.GET.lists())
+    if all(value != "" for _name, values in pairs for value in values):
+        return None
+    query = urlencode([(n, v) for n, values in pairs for v in values if v != ""])
+    return f"{request.path}?{query}" if query else request.path
 
 
 def _indexed_filters(form, industries, parks):

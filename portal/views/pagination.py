@@ -47,13 +47,11 @@ class IndexPaginator(Paginator):
         return self._get_page(items, number, self)
 
 
-def paginate(request, queryset, per_page, lenient=False, count_key=None):
-    """The requested page of a list. A page that is not a number, or past the end, is a 404;
-    `lenient` lists (the filtered directory) show the nearest page instead, keeping the filters."""
+def paginate(request, queryset, per_page, count_key=None):
+    """The requested page of a list. The one rule for every public list, filtered or not: a page
+    that is not a number, or past the end, is a 404 (an empty list has its page 1)."""
     paginator = IndexPaginator(queryset, per_page, count_key=count_key)
     number = request.GET.get("page", "1")
-    if lenient:
-        return paginator.get_page(number)
     try:
         return paginator.page(number)
     except PageNotAnInteger as error:

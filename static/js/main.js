@@ -52,3 +52,24 @@
     }
   });
 })();
+
+/* Filter forms (the enterprise list): empty fields are not sent, so "All" leaves no `park=` in the
+   address (and all of them "All" is the plain list, without a bare "?"). Without JavaScript the
+   server redirects such an address to the clean one (portal/views/directory.py). */
+(function () {
+  "use strict";
+  document.querySelectorAll("form[data-drop-empty]").forEach(function (form) {
+    form.addEventListener("submit", function (event) {
+      var query = new URLSearchParams();
+      new FormData(form).forEach(function (value, name) {
+        if (value !== "") {
+          query.append(name, value);
+        }
+      });
+      var url = new URL(form.action, window.location.href);
+      url.search = query.toString();
+      event.preventDefault();
+      window.location.assign(url.toString());
+    });
+  });
+})();

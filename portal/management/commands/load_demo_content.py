@@ -16,6 +16,8 @@ class Command(BaseCommand):
             articles = loader.load_articles()
             directory = loader.load_directory()
             loader.link_stories()
+            loader.update_demo_captions()
+            loader.load_video_captions()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {sections} new sections, {pages} page texts, {articles} new articles,"
