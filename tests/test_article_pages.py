@@ -1,6 +1,7 @@
 """The article page, the lists and the home page as visitors see them."""
 
 import datetime
+import re
 from io import BytesIO
 
 import pytest
@@ -38,7 +39,8 @@ def seed_article(sections):
 def test_seed_article_page_in_english(client, seed_article):
     response = client.get(seed_article.get_absolute_url())
     text = visible_text(response)
-    assert breadcrumb(response) == ["Home", "News", "Local"]
+    title = "Chongqing, Chengdu cooperate on opening-up highland"
+    assert breadcrumb(response) == ["Home", "News", "Local", title]
     assert "Chongqing, Chengdu cooperate on opening-up highland" in text
     assert "Updated: 2020-03-03" in text
     assert "Liangjiang and Tianfu work together. [Photo/]" in text
@@ -48,10 +50,24 @@ def test_seed_article_page_in_english(client, seed_article):
 def test_seed_article_page_in_chinese(client, seed_article):
     response = client.get(f"/zh-hans/news/local/{seed_article.pk}/")
     text = visible_text(response)
-    assert breadcrumb(response) == ["首页", "新闻", "本地新闻"]
+    assert breadcrumb(response) == ["首页", "新闻", "本地新闻", "重庆成都携手共建内陆开放高地"]
     assert "重庆成都携手共建内陆开放高地" in text
     assert "更新时间：2020-03-03" in text
     assert "两江与天府携手合作。 [图片/]" in text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_only_the_articles_own_crumb_is_the_current_page(client, seed_article, language):
+    """Issue 9 §4: the section's crumb is a way up, not the page the visitor is on."""
+    html = client.get(f"/{language}/news/local/{seed_article.pk}/").content.decode()
+    trail = html.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    crumbs = re.findall(r"<li>(.*?)</li>", trail, flags=re.S)
+    assert len(crumbs) == 4
+    assert [c for c in crumbs if "aria-current" in c] == [crumbs[-1]]
+    assert crumbs[-1].startswith('<span aria-current="page">')  # the article: not a link
+    local = "本地新闻" if language == "zh-hans" else "Local"
+    assert crumbs[2] == f'<a href="/{language}/news/local/">{local}</a>'
 
 
 @pytest.mark.django_db
@@ -215,7 +231,11 @@ def test_twenty_a_page_with_page_links(client, sections):
         "Story 01",
         "Story 00",
     ]
-    assert 'aria-current="page">3<' in third.content.decode()
+    pager = third.content.decode().split('class="pagination"', 1)[1].split("</nav>", 1)[0]
+    # The current page is marked, not linked: every link of the pager has an address.
+    assert '<li><span aria-current="page">3</span></li>' in pager
+    assert re.findall(r"<a(?![^>]*\bhref=)[^>]*>", pager) == []
+    assert 'href="?page=2"' in pager
 
 
 @pytest.mark.django_db

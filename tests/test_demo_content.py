@@ -4,7 +4,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from portal.models import Article, ArticlePhoto, Section
+from portal.models import Article, ArticlePhoto, IndustrialPark, ParkPhoto, Section
 
 CATEGORIES = [
     "news/local", "news/business", "news/events", "news/life", "news/photos", "news/specials",
@@ -82,3 +82,17 @@ def test_photo_and_video_stories_have_their_media(demo, client):
 def test_every_single_page_has_text_in_both_languages(demo):
     for section in Section.objects.filter(kind="page"):
         assert section.body_en and section.body_zh_hans, section.slug
+
+
+@pytest.mark.django_db
+def test_park_gallery_photos_are_described_in_both_languages(demo):
+    """Issue 9 §4: alt texts say what each drawn picture shows ("…, view 1" said nothing), with a
+    caption, in English and Chinese; no two pictures share a description."""
+    photos = list(ParkPhoto.objects.select_related("park"))
+    assert len(photos) == 3 * IndustrialPark.objects.count()
+    for photo in photos:
+        for text in (photo.alt_en, photo.alt_zh_hans, photo.caption_en, photo.caption_zh_hans):
+            assert text and "view" not in text.lower() and photo.park.name_en not in text
+        assert len(photo.alt_en.split()) >= 8, photo.alt_en  # a description, not a label
+    for field in ("alt_en", "alt_zh_hans", "caption_en", "caption_zh_hans"):
+        assert len({getattr(photo, field) for photo in photos}) == len(photos), field

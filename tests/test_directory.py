@@ -468,3 +468,35 @@ def test_entry_addresses_are_those_of_the_entry_route(sections, language):
             "portal:entry", kwargs={"menu": "investing", "item": "enterprises", "slug": "acme"}
         )
         assert entry_url(section, "acme") == expected
+
+
+@pytest.mark.django_db
+def test_park_gallery_thumbnails_link_to_the_full_picture(client, directory):
+    """Issue 9 §4: each thumbnail opens its picture (a link; js/gallery.js makes it a dialog), its
+    alt text describes it and its caption describes the link."""
+    from django.core.files.base import ContentFile
+
+    from portal.demo.drawing import draw_scene, jpeg
+    from portal.models import ParkPhoto
+
+    park = directory["yufu"]
+    plain = client.get(f"{PARKS}yufu/").content.decode()
+    assert "gallery-dialog" not in plain and "js/gallery" not in plain  # no photos, no dialog
+    photo = ParkPhoto(
+        park=park, position=1, alt_en="Three factory halls under a red sun", caption_en="The halls"
+    )
+    photo.image.save("halls.jpg", ContentFile(jpeg(draw_scene("factory", 1))), save=False)
+    photo.save()
+    html = client.get(f"{PARKS}yufu/").content.decode()
+    gallery = html.split('class="gallery"', 1)[1].split("</section>", 1)[0]
+    link = re.search(r"<a class=\"gallery-link\" ([^>]*)>(.*?)</a>", gallery, flags=re.S)
+    assert f'href="{photo.image.url}"' in link.group(1)
+    assert f'aria-describedby="gallery-caption-{photo.pk}"' in link.group(1)
+    assert 'alt="Three factory halls under a red sun"' in link.group(2)
+    assert (
+        f'<figcaption class="caption" id="gallery-caption-{photo.pk}">The halls</figcaption>'
+        in gallery
+    )
+    assert '<dialog class="lightbox" id="gallery-dialog"' in gallery
+    assert '<button class="lightbox-close button" type="submit">Close</button>' in gallery
+    assert re.search(r'<script src="/static/js/gallery[^"]*\.js" defer></script>', html)

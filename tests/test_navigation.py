@@ -147,3 +147,14 @@ def test_a_renamed_menu_redirects_its_items_and_entries(client, sections):
     assert client.get("/en/investing/enterprises/boe/")["Location"] == "/en/invest/enterprises/boe/"
     assert client.get("/en/about/industrial-parks/")["Location"] == "/en/invest/industrial-parks/"
     assert client.get("/en/nothing-here/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_page_says_javascript_is_on_before_its_css_applies(client, sections):
+    """Issue 9 §4: the phone menu is drawn closed from the first paint, not open until the deferred
+    js/main.js collapses it (a layout shift of 0.92 on the home page). The tiny inline script that
+    sets <html class="js"> comes before the stylesheet; without JavaScript the menu shows open."""
+    html = client.get("/en/").content.decode()
+    head = html.split("</head>", 1)[0]
+    script = head.index('<script>document.documentElement.classList.add("js")</script>')
+    assert script < head.index('<link rel="stylesheet"')

@@ -2351,3 +2351,297 @@ DEPARTMENTS = [
         },
     },
 ]
+
+# The three drawn pictures of each park's gallery (portal/demo/drawing.py, scene of the park, seeds
+# park number × 10 + 1, 2, 3), described as they look: alt text (what the picture shows) and a
+# caption (what it is about), in English and Chinese. Keep them in step with the drawing if it changes.
+GALLERIES = {
+    "guoyuan-port": [
+        {
+            "en": {
+                "alt": "Five stacks of orange, green, yellow and blue containers on a quay, a tall orange crane on the right, the river in front and a low orange sun over grey hills",
+                "caption": "Containers waiting on the quay by the Yangtze",
+            },
+            "zh_hans": {
+                "alt": "码头上五摞橙、绿、黄、蓝色集装箱，右侧一台高大的橙色起重机，前方是江水，灰色山峦上挂着橙色的太阳",
+                "caption": "长江边码头上待运的集装箱",
+            },
+        },
+        {
+            "en": {
+                "alt": "Two tall container stacks and two low red ones at the water's edge, an orange crane standing alone on the right under a small orange sun",
+                "caption": "The crane and the container yard",
+            },
+            "zh_hans": {
+                "alt": "水边两摞高高的集装箱和两摞矮矮的红色集装箱，右侧一台橙色起重机独自矗立，天上一轮小小的橙色太阳",
+                "caption": "起重机与集装箱堆场",
+            },
+        },
+        {
+            "en": {
+                "alt": "A long row of six colourful container stacks along the river, an orange crane among them on the right and the sun above the middle of the quay",
+                "caption": "A full quay: rail, road and river meet here",
+            },
+            "zh_hans": {
+                "alt": "江边一长排六摞彩色集装箱，右侧起重机立在其间，太阳悬在码头中段上方",
+                "caption": "繁忙的码头：铁路、公路和水路在这里交汇",
+            },
+        },
+    ],
+    "lianglu-cuntan-bonded-zone": [
+        {
+            "en": {
+                "alt": "Three stacks of red, yellow, green and blue containers on the left of a quay, an orange crane on the right with a large orange sun behind its arm",
+                "caption": "Goods in bonded storage at the riverside yard",
+            },
+            "zh_hans": {
+                "alt": "码头左侧三摞红、黄、绿、蓝色集装箱，右侧一台橙色起重机，吊臂后是一轮大大的橙色太阳",
+                "caption": "江边堆场里保税存放的货物",
+            },
+        },
+        {
+            "en": {
+                "alt": "Three container stacks, mostly green and yellow, beside the river, a low orange sun on the left and an orange crane on the far right",
+                "caption": "Containers on the bonded zone's river quay",
+            },
+            "zh_hans": {
+                "alt": "江边三摞以绿色和黄色为主的集装箱，左边低低的橙色太阳，最右侧一台橙色起重机",
+                "caption": "综合保税区江边码头上的集装箱",
+            },
+        },
+        {
+            "en": {
+                "alt": "Three small stacks of containers in the middle of a quay, an orange crane on the right and an orange sun low on the far left, above grey hills",
+                "caption": "Morning at the bonded zone's container yard",
+            },
+            "zh_hans": {
+                "alt": "码头中间三小摞集装箱，右侧一台橙色起重机，最左边灰色山峦上方低悬着橙色的太阳",
+                "caption": "综合保税区集装箱堆场的清晨",
+            },
+        },
+    ],
+    "jiangbeizui-cbd": [
+        {
+            "en": {
+                "alt": "Dark office towers with lit yellow windows along the water at dusk, a pale yellow sun setting between the towers",
+                "caption": "The financial district's towers at dusk",
+            },
+            "zh_hans": {
+                "alt": "黄昏时分，江边一排深色写字楼亮着黄色的窗灯，淡黄色的太阳在楼宇之间落下",
+                "caption": "黄昏中的金融城楼群",
+            },
+        },
+        {
+            "en": {
+                "alt": "A close row of tall towers with lit windows on the riverbank, a round pale yellow moon high above them in a dark blue sky",
+                "caption": "Jiangbeizui's skyline across the river at night",
+            },
+            "zh_hans": {
+                "alt": "江岸上一排紧密相连的高楼亮着窗灯，深蓝色的夜空中高悬一轮淡黄色的圆月",
+                "caption": "隔江望去的江北嘴夜景天际线",
+            },
+        },
+        {
+            "en": {
+                "alt": "Towers of many heights with lit windows, the tallest in the middle, a yellow moon half hidden behind one of them and its light on the dark water",
+                "caption": "Evening lights in the central business district",
+            },
+            "zh_hans": {
+                "alt": "高低错落的楼宇亮着窗灯，最高的一座在中间，黄色的月亮一半藏在楼后，灯光映在深色的江面上",
+                "caption": "中央商务区的夜晚灯火",
+            },
+        },
+    ],
+    "yufu-industrial-park": [
+        {
+            "en": {
+                "alt": "Four dark factory halls with saw-tooth roofs and tall red-tipped chimneys in a row, a large red sun behind the second chimney, grey sky",
+                "caption": "Factory halls of the industrial park",
+            },
+            "zh_hans": {
+                "alt": "一排四座锯齿形屋顶的深色厂房，高高的烟囱顶端涂成红色，第二根烟囱后面是一轮大大的红日，天空灰蓝",
+                "caption": "工业园的厂房",
+            },
+        },
+        {
+            "en": {
+                "alt": "Two factory halls with saw-tooth roofs and a chimney each, grey hills behind them and a red sun over the hills on the right",
+                "caption": "Workshops for vehicles and heavy equipment",
+            },
+            "zh_hans": {
+                "alt": "两座锯齿形屋顶的厂房，各有一根烟囱，身后是灰色的山峦，右边山顶上方挂着红日",
+                "caption": "生产车辆和大型装备的车间",
+            },
+        },
+        {
+            "en": {
+                "alt": "Three saw-tooth factory halls on flat grey ground, the red sun rising behind the middle hall's chimney",
+                "caption": "Sunrise over the production halls",
+            },
+            "zh_hans": {
+                "alt": "平坦的灰色地面上三座锯齿形屋顶的厂房，红日从中间厂房的烟囱后升起",
+                "caption": "厂房上空的日出",
+            },
+        },
+    ],
+    "longxing-development-zone": [
+        {
+            "en": {
+                "alt": "Two red cars driving on a grey road with a yellow centre line, grey hills and a red sun behind them",
+                "caption": "New cars on a test road in the zone",
+            },
+            "zh_hans": {
+                "alt": "两辆红色汽车行驶在画着黄色中线的灰色道路上，身后是灰色山峦和一轮红日",
+                "caption": "开发区测试道路上的新车",
+            },
+        },
+        {
+            "en": {
+                "alt": "Three red cars in a row on a grey road with a yellow line, a small red sun high in a pale grey sky",
+                "caption": "Cars leaving the assembly plant",
+            },
+            "zh_hans": {
+                "alt": "三辆红色汽车在画着黄线的灰色道路上排成一行，浅灰色的天空高处是一轮小小的红日",
+                "caption": "驶出总装厂的汽车",
+            },
+        },
+        {
+            "en": {
+                "alt": "A single red car on the left of a long empty road with a yellow line, a red sun above low grey hills",
+                "caption": "A road through the development zone",
+            },
+            "zh_hans": {
+                "alt": "一辆红色汽车停在长长的空旷道路左侧，路上画着黄线，低矮的灰色山峦上方挂着红日",
+                "caption": "穿过开发区的道路",
+            },
+        },
+    ],
+    "shuitu-high-tech-park": [
+        {
+            "en": {
+                "alt": "A large black chip outlined in teal in the centre, thin teal circuit lines ending in dots all around it on a dark background, a teal sun at the top left",
+                "caption": "Chips and circuits: the park's semiconductor industry",
+            },
+            "zh_hans": {
+                "alt": "画面中央一块青绿色描边的黑色大芯片，四周深色背景上布满末端带圆点的细细青绿色电路线，左上角是一轮青绿色的太阳",
+                "caption": "芯片与电路：园区的半导体产业",
+            },
+        },
+        {
+            "en": {
+                "alt": "A black chip with a teal outline above a dark circuit board, teal traces crossing it, a teal sun low over the hills on its left",
+                "caption": "Circuit design in the high-tech park",
+            },
+            "zh_hans": {
+                "alt": "深色电路板上方一块青绿色描边的黑色芯片，青绿色线路纵横交错，芯片左边的山头上低悬着青绿色的太阳",
+                "caption": "高新技术园区里的电路设计",
+            },
+        },
+        {
+            "en": {
+                "alt": "A black chip outlined in teal on a dark circuit board, short teal traces all over the picture, a teal sun above the chip's top right corner",
+                "caption": "Displays and power semiconductors are made here",
+            },
+            "zh_hans": {
+                "alt": "深色电路板上一块青绿色描边的黑色芯片，画面各处是短短的青绿色线路，芯片右上角上方是青绿色的太阳",
+                "caption": "这里生产显示面板和功率半导体",
+            },
+        },
+    ],
+    "yuelai-exhibition-city": [
+        {
+            "en": {
+                "alt": "Blue towers with orange windows along a blue river under a clear blue sky, an orange sun behind the towers on the left",
+                "caption": "The exhibition city by the Jialing River",
+            },
+            "zh_hans": {
+                "alt": "蓝色的江边一排亮着橙色窗灯的蓝色楼宇，天空晴朗湛蓝，左侧楼后露出橙色的太阳",
+                "caption": "嘉陵江畔的会展城",
+            },
+        },
+        {
+            "en": {
+                "alt": "A row of blue towers with orange windows on the waterfront, a large orange sun above the lower buildings on the left",
+                "caption": "Hotels and halls on the waterfront",
+            },
+            "zh_hans": {
+                "alt": "滨水的一排蓝色楼宇亮着橙色窗灯，左边较矮的建筑上方是一轮大大的橙色太阳",
+                "caption": "滨水的酒店与展馆",
+            },
+        },
+        {
+            "en": {
+                "alt": "Many blue towers of similar height lined up along the river, orange windows lit, the orange sun half hidden behind a tower on the left",
+                "caption": "Evening at the convention district",
+            },
+            "zh_hans": {
+                "alt": "许多高度相近的蓝色楼宇沿江排开，橙色窗灯亮起，左侧的橙色太阳一半藏在楼后",
+                "caption": "会展片区的傍晚",
+            },
+        },
+    ],
+    "aviation-industrial-park": [
+        {
+            "en": {
+                "alt": "A white airliner with a red tail flying left to right above grey hills in a blue sky, a red sun at the top right",
+                "caption": "An aircraft over the aviation park",
+            },
+            "zh_hans": {
+                "alt": "一架红色尾翼的白色客机在蓝天下自左向右飞过灰色山峦，右上角是一轮红日",
+                "caption": "飞越航空产业园的飞机",
+            },
+        },
+        {
+            "en": {
+                "alt": "A white airliner with a red tail climbing over grey hills, a red sun in the top right corner of a clear blue sky",
+                "caption": "Take-off from the general aviation airfield",
+            },
+            "zh_hans": {
+                "alt": "一架红色尾翼的白色客机在灰色山峦上空爬升，晴朗的蓝天右上角挂着红日",
+                "caption": "从通用机场起飞",
+            },
+        },
+        {
+            "en": {
+                "alt": "A white airliner with a red tail flying low over high grey hills, the red sun hidden behind its wing",
+                "caption": "Flying over the hills of Liangjiang",
+            },
+            "zh_hans": {
+                "alt": "一架红色尾翼的白色客机低空掠过高高的灰色山峦，红日被机翼遮住",
+                "caption": "飞越两江的群山",
+            },
+        },
+    ],
+    "dadi-enterprise-park": [
+        {
+            "en": {
+                "alt": "A black square chip outlined in teal over blue-grey hills and ground, thin teal lines with dots across a pale sky, a teal sun peeking out on the chip's left",
+                "caption": "Laboratories of the biomedicine park",
+            },
+            "zh_hans": {
+                "alt": "蓝灰色的山峦和地面上方一块青绿色描边的黑色方形芯片，浅色天空中横竖着带圆点的细青绿色线条，芯片左边探出青绿色的太阳",
+                "caption": "生物医药园区的实验室",
+            },
+        },
+        {
+            "en": {
+                "alt": "A black chip outlined in teal in front of blue-grey hills, a teal sun rising right behind its top edge, thin teal lines in the pale sky",
+                "caption": "Research and testing in the enterprise park",
+            },
+            "zh_hans": {
+                "alt": "蓝灰色山峦前一块青绿色描边的黑色芯片，青绿色的太阳正从芯片上沿后面升起，浅色天空中有细细的青绿色线条",
+                "caption": "企业公园里的研发与检测",
+            },
+        },
+        {
+            "en": {
+                "alt": "A black chip with a teal outline on blue-grey ground, a teal sun behind its top left corner, teal lines with dots across the sky and the ground",
+                "caption": "Medical devices and new drugs are developed here",
+            },
+            "zh_hans": {
+                "alt": "蓝灰色地面上一块青绿色描边的黑色芯片，青绿色的太阳藏在芯片左上角后，天空和地面上布满带圆点的青绿色线条",
+                "caption": "这里研发医疗器械和创新药物",
+            },
+        },
+    ],
+}

@@ -302,12 +302,15 @@ def load_directory(with_images=True):
             if with_images:
                 _draw(park.cover, entry, number)
                 park.save()
-                for position in range(1, 4):
+                gallery = demo_directory.GALLERIES.get(entry["slug"], [])
+                for position, texts in enumerate(gallery, start=1):
                     photo = ParkPhoto(
                         park=park,
                         position=position,
-                        alt_en=f"{entry['en']['name']}, view {position}",
-                        alt_zh_hans=f"{entry['zh_hans']['name']}（{position}）",
+                        alt_en=texts["en"]["alt"],
+                        alt_zh_hans=texts["zh_hans"]["alt"],
+                        caption_en=texts["en"]["caption"],
+                        caption_zh_hans=texts["zh_hans"]["caption"],
                     )
                     _draw(photo.image, entry, number * 10 + position)
                     photo.save()

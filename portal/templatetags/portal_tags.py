@@ -75,8 +75,9 @@ def language_notice(context, item):
 
 
 @register.inclusion_tag("includes/breadcrumbs.html")
-def breadcrumbs(section=None, label=None):
-    """Home > Menu > Item [> label]: the trail of a section, and optionally of a page inside it."""
+def breadcrumbs(section=None, label=None, label_lang=""):
+    """Home > Menu > Item [> label]: the trail of a section, and optionally of a page inside it.
+    The last crumb is the current page; `label_lang` marks a label in the other language."""
     crumbs = []
     if section is not None:
         if section.parent_id:
@@ -84,7 +85,7 @@ def breadcrumbs(section=None, label=None):
         crumbs.append((section.title, section.get_own_url()))
     if label:
         crumbs.append((label, ""))
-    return {"crumbs": crumbs}
+    return {"crumbs": crumbs, "label_lang": label_lang if label else ""}
 
 
 @register.filter(is_safe=True)

@@ -1,5 +1,7 @@
 /* Menus: progressive enhancement only. Without JavaScript the dropdowns still open on hover and on
-   keyboard focus (CSS :hover / :focus-within), and on a phone the menu shows open below the header. */
+   keyboard focus (CSS :hover / :focus-within), and on a phone the menu shows open below the header.
+   The class "js" is set by a one-line script in the page's <head>, before the CSS applies, so that a
+   phone draws its menu closed from the first paint rather than open until this file has run. */
 (function () {
   "use strict";
   var root = document.documentElement;
