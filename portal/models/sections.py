@@ -12,6 +12,10 @@ from portal.models.base import ContentQuerySet
 from portal.richtext import RichTextField
 
 
+# Top-level addresses the site itself answers (/en/search/): no menu may take them.
+RESERVED_SLUGS = {"search"}
+
+
 class Section(models.Model):
     """A node of the navigation tree (栏目). Top-level sections are menus or stand-alone pages;
     their children are the menu items. The kind decides how the page renders."""
@@ -167,6 +171,8 @@ class Section(models.Model):
         if self.slug and self.parent is None:
             if self.slug in {code for code, _name in settings.LANGUAGES}:
                 raise ValidationError({"slug": _("This slug is reserved for a language.")})
+            if self.slug in RESERVED_SLUGS:
+                raise ValidationError({"slug": _("This slug is reserved for a page of the site.")})
 
 
 class SectionRedirect(models.Model):
