@@ -57,6 +57,11 @@ FTS_TABLE = "portal_searchentry_fts"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # "visible from" of everything but articles
 MAX_QUERY_CHARACTERS = 200  # longer input is cut: nobody searches with a paragraph
 MAX_TERMS = 12
+# Results are counted up to this many ("more than 1,000 results", 100 pages): counting or ranking
+# 70,000 matches of a common word costs seconds, and nobody reads page 101.
+COUNT_LIMIT = 1000
+MAX_ATOMS = 24  # words and phrases of a query, all clauses together
+MAX_PHRASE = 12  # a longer run of characters is matched as consecutive phrases of this length
 BATCH = 1000
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +265,7 @@ def clean_query(q):
     full-width forms made ordinary (ＡＢＣ → ABC), at most MAX_QUERY_CHARACTERS."""
     q = (q or "")[: MAX_QUERY_CHARACTERS * 4]
     q = q.encode("utf-8", "replace").decode("utf-8", "replace")  # lone surrogates → ?
-    q = clean(unicodedata.normalize("NFKC", q))
+    q = SPACES.sub(" ", CONTROL.sub(" ", unicodedata.normalize("NFKC", q)))  # text, not HTML
     return q[:MAX_QUERY_CHARACTERS].strip()
 
 
@@ -274,6 +279,8 @@ def parse(q, language):
         negated = bool(minus) or (bare is not None and bare.startswith("-") and len(bare) > 1)
         text = quoted if quoted is not None else bare
         clause = _clause(text, language, phrase=quoted is not None, negated=negated)
+        room = MAX_ATOMS - sum(len(c.atoms) for c in query.clauses)
+        clause.atoms = clause.atoms[: max(room, 0)]
         if clause.atoms:
             query.clauses.append(clause)
             if not negated:
@@ -298,7 +305,20 @@ def _clause(text, language, phrase, negated):
             atoms.append(("chars", list(token)))
         else:
             atoms.extend(segmenter.for_query(token))
-    return Clause(atoms, negated)
+    pieces = [piece for atom in atoms for piece in _shorter(atom)]
+    unique = list(
+        {(kind, tuple(value) if kind != "word" else value): None for kind, value in pieces}
+    )
+    return Clause([(k, list(v) if k != "word" else v) for k, v in unique], negated)
+
+
+def _shorter(atom):
+    """A phrase of at most MAX_PHRASE parts: a long one (a pasted sentence) is cut into several,
+    which still find every text that holds the whole, and cost the database no more than that."""
+    kind, value = atom
+    if kind == "word" or len(value) <= MAX_PHRASE:
+        return [atom]
+    return [(kind, value[i : i + MAX_PHRASE]) for i in range(0, len(value), MAX_PHRASE)]
 
 
 def _needles(clause):
@@ -370,11 +390,24 @@ class Results:
         self.filters = filters
         self.now = now or timezone.now()
         self.backend = get_backend()
+        self._found = None
+
+    @property
+    def found(self):
+        """How many match, counted up to COUNT_LIMIT + 1 (one query, once)."""
+        if self._found is None:
+            self._found = (
+                self.backend.count(self.query, self.filters, self.now) if self.query else 0
+            )
+        return self._found
+
+    @property
+    def capped(self):
+        """More match than are counted and shown."""
+        return self.found > COUNT_LIMIT
 
     def count(self):
-        if not self.query:
-            return 0
-        return self.backend.count(self.query, self.filters, self.now)
+        return min(self.found, COUNT_LIMIT)
 
     def __len__(self):
         return self.count()
@@ -385,7 +418,8 @@ class Results:
         start, stop = index.start or 0, index.stop
         if not self.query or stop is None or stop <= start:
             return []
-        return self.backend.hits(self.query, self.filters, self.now, start, stop - start)
+        precise = not self.capped  # rank every match by its score, or the first tiers only
+        return self.backend.hits(self.query, self.filters, self.now, start, stop - start, precise)
 
 
 def search(q, language, filters=None, now=None):
@@ -415,17 +449,20 @@ def _db_datetime(value):
 
 
 def _from_db_datetime(value):
-    if value is None or isinstance(value, datetime):
-        return value
-    parsed = parse_datetime(value)
-    return timezone.make_aware(parsed, UTC) if timezone.is_naive(parsed) else parsed
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = parse_datetime(value)
+    if timezone.is_naive(value):  # SQLite: UTC without an offset
+        value = timezone.make_aware(value, UTC)
+    return value if value > EPOCH else None  # undated: a page, a directory entry
 
 
 def marked(text):
     """Escape a text whose matches the database framed with MARK_START/MARK_END, then mark them."""
     html = escape(text or "")
     html = html.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
-    return mark_safe(html.replace("</mark> <mark>", " "))  # noqa: S308 - escaped just above
+    return mark_safe(html.replace("</mark> <mark>", " "))
 
 
 def mark_needles(text, needles, width=None):
@@ -446,14 +483,14 @@ def mark_needles(text, needles, width=None):
         prefix, suffix = ("…" if start else ""), ("…" if end < len(text) else "")
         text = text[start:end]
     if pattern is None:
-        return mark_safe(escape(prefix + text + suffix))  # noqa: S308
+        return mark_safe(escape(prefix + text + suffix))
     parts, last = [], 0
     for match in pattern.finditer(text):
         parts.append(escape(text[last : match.start()]))
         parts.append(f"<mark>{escape(match.group())}</mark>")
         last = match.end()
     parts.append(escape(text[last:]))
-    return mark_safe(escape(prefix) + "".join(parts) + escape(suffix))  # noqa: S308
+    return mark_safe(escape(prefix) + "".join(parts) + escape(suffix))
 
 
 SNIPPET_CHARACTERS = 120  # a Chinese snippet's length
@@ -484,7 +521,7 @@ COLUMNS = "e.model, e.object_id, e.kind, e.section_id, e.date, e.slug, e.title"
 class PostgresBackend:
     HEADLINE = (
         f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
-        "MaxFragments=2, FragmentDelimiter=\" … \""
+        'MaxFragments=2, FragmentDelimiter=" … "'
     )
 
     def config(self, query):
@@ -493,22 +530,43 @@ class PostgresBackend:
     def count(self, query, filters, now):
         where, params = _where(query, filters, now)
         sql = (
-            f"SELECT count(*) FROM {TABLE} e, to_tsquery(%s::regconfig, %s) q "
-            f"WHERE {where} AND e.vector @@ q"
+            f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} e, to_tsquery(%s::regconfig, %s) q "
+            f"WHERE {where} AND e.vector @@ q LIMIT %s) found"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [self.config(query), to_tsquery_text(query), *params])
+            cursor.execute(
+                sql, [self.config(query), to_tsquery_text(query), *params, COUNT_LIMIT + 1]
+            )
             return cursor.fetchone()[0]
 
-    def hits(self, query, filters, now, offset, limit):
+    def ranked(self, query, filters, now, offset, limit, precise):
+        """The SQL (and its parameters) of the page's entries, in order, as a subquery.
+
+        Up to COUNT_LIMIT matches (`precise`): title matches first, then by `ts_rank_cd`, then
+        newest. Beyond: title matches first, then newest; each of the two parts walks the
+        (language, -date, -id) index and stops after the page, instead of scoring every match
+        (a common word's 70,000 vectors). `sort=date`: newest first, the same walk."""
         where, params = _where(query, filters, now)
+        base = f"SELECT e.* FROM {TABLE} e, to_tsquery(%s::regconfig, %s) q WHERE {where}"
+        head = [self.config(query), to_tsquery_text(query), *params]
+        newest = "e.date DESC, e.id DESC"
         if filters.by_date:
-            order = "e.date DESC NULLS LAST, e.id DESC"
-        else:
-            order = (
-                "(e.title_vector @@ q) DESC, ts_rank_cd(e.vector, q) DESC, "
-                "e.date DESC NULLS LAST, e.id DESC"
-            )
+            sql = f"{base} AND e.vector @@ q ORDER BY {newest} LIMIT %s OFFSET %s"
+            return sql, [*head, limit, offset]
+        if precise:
+            order = f"(e.title_vector @@ q) DESC, ts_rank_cd(e.vector, q) DESC, {newest}"
+            sql = f"{base} AND e.vector @@ q ORDER BY {order} LIMIT %s OFFSET %s"
+            return sql, [*head, limit, offset]
+        sql = (
+            f"SELECT * FROM ((SELECT 0 AS tier, t.* FROM ({base} AND e.title_vector @@ q "
+            f"ORDER BY {newest} LIMIT %s) t) UNION ALL (SELECT 1 AS tier, b.* FROM ({base} "
+            f"AND e.vector @@ q AND NOT e.title_vector @@ q ORDER BY {newest} LIMIT %s) b)) e "
+            f"ORDER BY e.tier, {newest} LIMIT %s OFFSET %s"
+        )
+        return sql, [*head, offset + limit, *head, offset + limit, limit, offset]
+
+    def hits(self, query, filters, now, offset, limit, precise=True):
+        inner, inner_params = self.ranked(query, filters, now, offset, limit, precise)
         english = query.language == "en"
         # The snippets are made for the page's rows only, after the ranking.
         extra = (
@@ -519,16 +577,14 @@ class PostgresBackend:
             else "NULL, NULL"
         )
         sql = (
-            f"WITH page AS (SELECT {COLUMNS}, e.body, row_number() OVER () AS n FROM ("
-            f"  SELECT e.* FROM {TABLE} e, to_tsquery(%s::regconfig, %s) q"
-            f"  WHERE {where} AND e.vector @@ q ORDER BY {order} LIMIT %s OFFSET %s) e) "
+            f"WITH page AS (SELECT {COLUMNS}, e.body, row_number() OVER () AS n FROM ({inner}) e) "
             f"SELECT page.model, page.object_id, page.kind, page.section_id, page.date, page.slug, "
             f"page.title, {'NULL' if english else 'page.body'}, {extra} "
             f"FROM page, to_tsquery(%s::regconfig, %s) q ORDER BY page.n"
         )
         text = to_tsquery_text(query)
         config = self.config(query)
-        all_params = [config, text, *params, limit, offset]
+        all_params = list(inner_params)
         if english:
             all_params.append(self.HEADLINE)
         all_params.extend([config, text])
@@ -582,22 +638,22 @@ class SqliteBackend:
     def count(self, query, filters, now):
         where, params = _where(query, filters, now)
         sql = (
-            f"SELECT count(*) FROM {FTS_TABLE} f JOIN {TABLE} e ON e.id = f.rowid "
-            f"WHERE f.{FTS_TABLE} MATCH %s AND {where}"
+            f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} f JOIN {TABLE} e ON e.id = f.rowid "
+            f"WHERE f.{FTS_TABLE} MATCH %s AND {where} LIMIT %s)"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [to_fts5_text(query), *params])
+            cursor.execute(sql, [to_fts5_text(query), *params, COUNT_LIMIT + 1])
             return cursor.fetchone()[0]
 
-    def hits(self, query, filters, now, offset, limit):
+    def hits(self, query, filters, now, offset, limit, precise=True):
         where, params = _where(query, filters, now)
         weight = self.TITLE_WEIGHT
         if filters.by_date:
-            order, order_params = "e.date DESC NULLS LAST, e.id DESC", []
+            order, order_params = "e.date DESC, e.id DESC", []
         else:
             order = (
                 f"(e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s)) DESC, "
-                f"bm25({FTS_TABLE}, {weight}, 1.0, {weight}, 1.0), e.date DESC NULLS LAST, e.id DESC"
+                f"bm25({FTS_TABLE}, {weight}, 1.0, {weight}, 1.0), e.date DESC, e.id DESC"
             )
             order_params = [to_fts5_text(query, title_only=True)]
         english = query.language == "en"
@@ -679,7 +735,7 @@ class Document:
             self.language,
             self.kind,
             self.section_id,
-            _db_datetime(self.date) if self.date else None,
+            _db_datetime(self.date),
             _db_datetime(self.visible_from),
             self.slug,
             self.title,
@@ -738,7 +794,16 @@ def _section_documents(row, context):
         if title:
             body = _text(row, language, "intro", "body")
             yield Document(
-                "portal.section", row["id"], language, "page", row["id"], None, EPOCH, "", title, body
+                "portal.section",
+                row["id"],
+                language,
+                "page",
+                row["id"],
+                EPOCH,
+                EPOCH,
+                "",
+                title,
+                body,
             )
 
 
@@ -756,7 +821,7 @@ def _entry_documents(label, kind, text_fields, title_field="name"):
                 language,
                 kind,
                 context.entry_sections.get(ENTRY_SECTION_KINDS[kind]),
-                None,
+                EPOCH,
                 EPOCH,
                 row.get("slug", ""),
                 title,
@@ -776,7 +841,8 @@ SOURCES = {
             _article_documents,
         ),
         Source(
-            "portal.section", ["id", "kind"] + _translated(["title", "intro", "body"]),
+            "portal.section",
+            ["id", "kind"] + _translated(["title", "intro", "body"]),
             _section_documents,
         ),
         Source(

@@ -1,8 +1,8 @@
 """The search index (portal/search.py): the SearchEntry table, and what each database searches with.
 
 PostgreSQL: two `tsvector` columns, `title_vector` and `vector` (title weight A, text weight B),
-written by portal/search.py with the `english` or `simple` configuration, and a GIN index on
-`vector` for each language (partial, so each is half the size and a query walks only its own).
+written by portal/search.py with the `english` or `simple` configuration, and GIN indexes on
+both for each language (partial, so each is half the size and a query walks only its own).
 SQLite: an FTS5 table whose rowid is the entry's id, over the same segmented text (words, and the
 Chinese characters in order), with the porter stemmer and accents folded.
 
@@ -24,10 +24,11 @@ def create_search_structures(apps, schema_editor):
             "ADD COLUMN vector tsvector NOT NULL DEFAULT ''::tsvector"
         )
         for language, suffix in LANGUAGE_SUFFIXES.items():
-            schema_editor.execute(
-                f"CREATE INDEX search_vector_{suffix} ON portal_searchentry "
-                f"USING gin (vector) WHERE language = '{language}'"
-            )
+            for column in ("vector", "title_vector"):
+                schema_editor.execute(
+                    f"CREATE INDEX search_{column}_{suffix} ON portal_searchentry "
+                    f"USING gin ({column}) WHERE language = '{language}'"
+                )
     elif connection.vendor == "sqlite":
         schema_editor.execute(
             "CREATE VIRTUAL TABLE portal_searchentry_fts USING fts5("
@@ -65,7 +66,7 @@ class Migration(migrations.Migration):
                 ('language', models.CharField(max_length=10, verbose_name='language')),
                 ('kind', models.CharField(max_length=20, verbose_name='kind')),
                 ('section_id', models.BigIntegerField(blank=True, null=True, verbose_name='section')),
-                ('date', models.DateTimeField(blank=True, null=True, verbose_name='date')),
+                ('date', models.DateTimeField(verbose_name='date')),
                 ('visible_from', models.DateTimeField(verbose_name='visible from')),
                 ('slug', models.CharField(blank=True, max_length=80, verbose_name='slug')),
                 ('title', models.TextField(verbose_name='title')),
@@ -74,7 +75,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'search entry',
                 'verbose_name_plural': 'search entries',
-                'indexes': [models.Index(fields=['language', '-date'], name='search_entry_newest')],
+                'indexes': [models.Index(fields=['language', '-date', '-id'], name='search_entry_newest')],
                 'constraints': [models.UniqueConstraint(fields=('model', 'object_id', 'language'), name='search_entry_unique')],
             },
         ),

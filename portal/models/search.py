@@ -16,7 +16,9 @@ class SearchEntry(models.Model):
     language = models.CharField(_("language"), max_length=10)
     kind = models.CharField(_("kind"), max_length=20)  # story, photo, video, page, park, …
     section_id = models.BigIntegerField(_("section"), null=True, blank=True)
-    date = models.DateTimeField(_("date"), null=True, blank=True)
+    # The publish date of an article; for what has none (pages, the directory) 1970-01-01, so
+    # every row sorts in the (language, -date, -id) index and "newest first" puts them last.
+    date = models.DateTimeField(_("date"))
     # A scheduled article is indexed with its publish time and shown once that time has come.
     visible_from = models.DateTimeField(_("visible from"))
     slug = models.CharField(_("slug"), max_length=80, blank=True)
@@ -32,7 +34,7 @@ class SearchEntry(models.Model):
             )
         ]
         indexes = [
-            models.Index(fields=["language", "-date"], name="search_entry_newest"),
+            models.Index(fields=["language", "-date", "-id"], name="search_entry_newest"),
         ]
 
     def __str__(self):

@@ -11,7 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from portal.models.base import ContentQuerySet
 from portal.richtext import RichTextField
 
-
 # Top-level addresses the site itself answers (/en/search/): no menu may take them.
 RESERVED_SLUGS = {"search"}
 

@@ -1,7 +1,7 @@
 """The search page: /en/search/?q=… and /zh-hans/search/?q=…. Thin: it reads the form, asks
-portal/search.py (which owns every search query) and pages the results like any other list."""
-
-import hashlib
+portal/search.py (which owns every search query) and pages the results like any other list.
+Each page counts its results again (a count bounded by search.COUNT_LIMIT), so the ranking knows
+whether to score every match: the page cache keeps the whole page anyway."""
 
 from django.shortcuts import render
 from django.urls import translate_url
@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from portal import search
-from portal.cache import versioned_key
 from portal.forms import SearchForm
 from portal.models.directory import entry_url
 from portal.selectors import section_tree
@@ -32,11 +31,9 @@ def search_page(request):
         by_date=form.value("sort") == "date",
     )
     results = search.search(q, language, filters, now=now)
-    page = paginate(
-        request, results, RESULTS_PER_PAGE, count_key=count_key(request, q, language, filters)
-    )
+    page = paginate(request, results, RESULTS_PER_PAGE)
     page.object_list = [place(hit, tree) for hit in page.object_list]
-    context = {"form": form, "q": q, "page_obj": page, "query_understood": bool(results.query)}
+    context = {"form": form, "q": q, "page_obj": page, "more": results.capped}
     if q and results.query and not page.paginator.count:
         # Nothing here: does the other language have it? (One more query, on this path only.)
         other = next(code for code in search.LANGUAGE_CODES if code != language)
@@ -50,13 +47,6 @@ def search_page(request):
                 "language": other,
             }
     return render(request, "portal/search.html", context)
-
-
-def count_key(request, q, language, filters):
-    """The results' count is counted once per query, filters and content version (portal/cache.py),
-    and shared by every page of the results."""
-    digest = hashlib.md5(repr((q, filters)).encode(), usedforsecurity=False).hexdigest()
-    return versioned_key(request, "search-count", language, digest)
 
 
 def place(hit, tree):
