@@ -75,6 +75,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'search entry',
                 'verbose_name_plural': 'search entries',
+                'default_permissions': (),
                 'indexes': [models.Index(fields=['language', '-date', '-id'], name='search_entry_newest')],
                 'constraints': [models.UniqueConstraint(fields=('model', 'object_id', 'language'), name='search_entry_unique')],
             },

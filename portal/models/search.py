@@ -28,6 +28,7 @@ class SearchEntry(models.Model):
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
+        default_permissions = ()  # nobody edits the index: it follows the content
         constraints = [
             models.UniqueConstraint(
                 fields=["model", "object_id", "language"], name="search_entry_unique"
