@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.cache import connect_signals
+        from portal import cache, search
 
-        connect_signals()
+        cache.connect_signals()
+        search.connect_signals()

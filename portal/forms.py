@@ -87,3 +87,63 @@ class EnterpriseFilterForm(forms.Form):
     @property
     def active(self):
         return bool(self.filters())
+
+
+class SearchForm(forms.Form):
+    """The search page's query and filters (?q=…&type=news&section=news/local&year=2024&sort=date).
+    The section choices come from the navigation tree the page has anyway: validating costs no
+    query. A filter value that is not a choice is dropped, as on the directory's lists."""
+
+    TYPE_CHOICES = [
+        ("", _("All types")),
+        ("news", _("News")),
+        ("directory", _("Directory")),
+        ("pages", _("Pages")),
+    ]
+    SORT_CHOICES = [("", _("Relevance")), ("date", _("Newest first"))]
+    FIRST_YEAR = 2000
+
+    q = forms.CharField(label=_("Search for"), required=False, strip=True)
+    type = forms.ChoiceField(label=_("Type"), required=False, choices=TYPE_CHOICES)
+    section = forms.ChoiceField(label=_("Section"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+
+    def __init__(self, data, tree, this_year):
+        super().__init__(data, label_suffix="")
+        self.tree = tree
+        sections = [("", _("All sections"))]
+        for menu, items in tree.menus:
+            sections.append((menu.slug, menu.title))
+            sections.extend((f"{menu.slug}/{item.slug}", f"– {item.title}") for item in items)
+        self.fields["section"].choices = sections
+        years = range(this_year, self.FIRST_YEAR - 1, -1)
+        self.fields["year"].choices = [("", _("Any year"))] + [(y, str(y)) for y in years]
+        self.fields["q"].widget.attrs.update({"type": "search", "maxlength": 200})
+
+    def value(self, name):
+        """A field's valid value, or its empty value when it was missing or invalid."""
+        self.is_valid()
+        return self.cleaned_data.get(name) if name not in self.errors else None
+
+    @property
+    def query(self):
+        return self.data.get("q", "") if isinstance(self.data.get("q", ""), str) else ""
+
+    def section_ids(self):
+        """The chosen section (a menu with its items) as section ids."""
+        path = self.value("section")
+        if not path:
+            return ()
+        section = self.tree.find(*path.split("/", 1))
+        if section is None:
+            return ()
+        return (section.pk, *(item.pk for item in self.tree.children[section.pk]))
+
+    @property
+    def ignored(self):
+        return any(name != "q" for name in self.errors)
+
+    @property
+    def filtered(self):
+        return any(self.value(name) for name in ("type", "section", "year"))

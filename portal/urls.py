@@ -2,11 +2,13 @@ from django.urls import path
 
 from portal import feeds
 from portal.views import articles, pages
+from portal.views.search import search_page
 
 app_name = "portal"
 
 urlpatterns = [
     path("", pages.home, name="home"),
+    path("search/", search_page, name="search"),  # before <menu>/, which would take it
     # Before the catch-all section routes: `feed/` there is a feed, or falls through to them.
     path(f"<slug:menu>/{feeds.FEED_SLUG}/", feeds.menu_feed, name="menu_feed"),
     path(f"<slug:menu>/<slug:item>/{feeds.FEED_SLUG}/", feeds.section_feed, name="section_feed"),

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('portal', '0015_media_library'),
+        ('portal', '0016_search'),
     ]
 
     operations = [

@@ -2,6 +2,7 @@ from .articles import Article, ArticlePhoto
 from .directory import Enterprise, EntryRedirect, IndustrialPark, Industry, ParkPhoto
 from .media import MediaImage
 from .people import Department, DevelopmentZone, Official
+from .search import SearchEntry
 from .sections import Section, SectionRedirect
 from .site import SiteSettings
 from .staff import StaffProfile
@@ -18,6 +19,7 @@ __all__ = [
     "MediaImage",
     "Official",
     "ParkPhoto",
+    "SearchEntry",
     "Section",
     "SectionRedirect",
     "SiteSettings",

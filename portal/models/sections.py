@@ -14,6 +14,8 @@ from portal.richtext import RichTextField
 # `/en/news/local/feed/` is the category's RSS feed (portal/feeds.py), so no menu item may be
 # called `feed`: its page would answer at the menu's feed address.
 FEED_SLUG = "feed"
+# Top-level addresses the site itself answers (/en/search/): no menu may take them.
+RESERVED_SLUGS = {"search"}
 
 
 class Section(WrittenIn, models.Model):
@@ -171,6 +173,8 @@ class Section(WrittenIn, models.Model):
         if self.slug and self.parent is None:
             if self.slug in {code for code, _name in settings.LANGUAGES}:
                 raise ValidationError({"slug": _("This slug is reserved for a language.")})
+            if self.slug in RESERVED_SLUGS:
+                raise ValidationError({"slug": _("This slug is reserved for a page of the site.")})
         if self.slug == FEED_SLUG and self.parent is not None:
             raise ValidationError({"slug": _("This slug is reserved for the menu's news feed.")})
 
