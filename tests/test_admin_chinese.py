@@ -53,9 +53,10 @@ ALLOWED_WORDS = {
     "Control",
     "Command",
     "Mac",
-    # File formats in a help text: 可在页面中播放的 MP4 或 WebM 文件。
+    # File formats in a help text: 可在页面中播放的 MP4 或 WebM 文件; 字幕文件（WebVTT）.
     "MP4",
     "WebM",
+    "WebVTT",
     # The password hasher's name in a user's password summary (the tests' hasher), and a protocol
     # named in Django's own Chinese text (例如单一登入或LDAP).
     "md5",
