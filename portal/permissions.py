@@ -136,16 +136,15 @@ class ArticlePolicy:
         return _staff(user) and user.has_perm(PUBLISH_ARTICLES)
 
     def may_change(self, user, article):
-        if not (_staff(user) and user.has_perm("portal.change_article")):
-            return False
-        if user.is_superuser:
-            return True
-        if article.section_id not in _section_ids(user):
-            return False
-        return self.may_publish(user) or self._own_unpublished(user, article)
+        return self._may(user, "portal.change_article", article)
 
     def may_delete(self, user, article):
-        if not (_staff(user) and user.has_perm("portal.delete_article")):
+        return self._may(user, "portal.delete_article", article)
+
+    def _may(self, user, permission, article):
+        """The model permission, in a section of theirs, on any article there (with the publish
+        permission) or on their own that is not published."""
+        if not (_staff(user) and user.has_perm(permission)):
             return False
         if user.is_superuser:
             return True

@@ -20,28 +20,25 @@ Lighthouse's JSON reports are kept in tmp/lighthouse/reports/.
 """
 
 import argparse
-import contextlib
 import datetime
-import http.client
 import json
 import os
 import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+# gunicorn with the prod settings, started and stopped as the server benchmark does (same folder).
+from bench_server import HOST, WORKERS, Server, get
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-HOST = "127.0.0.1"
-WORKERS = 2
 # 12.x is the last line that runs on Node 20 (13 needs Node 22.19).
 LIGHTHOUSE_PACKAGE = "lighthouse@12.8.2"
 LIGHTHOUSE_DIR = Path(os.environ.get("LIGHTHOUSE_DIR", ROOT / "tmp" / "lighthouse"))
@@ -87,67 +84,6 @@ def pages(only=None):
 
 # ---------------------------------------------------------------------------------------------
 # The server
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
-
-
-def status_of(port, path):
-    connection = http.client.HTTPConnection(HOST, port, timeout=60)
-    try:
-        connection.request("GET", path, headers={"Host": f"{HOST}:{port}"})
-        response = connection.getresponse()
-        response.read()
-        return response.status
-    finally:
-        connection.close()
-
-
-class Server:
-    """gunicorn with the prod settings, in a process group of its own (stopped as one)."""
-
-    def __init__(self, env, log_path):
-        self.env, self.log_path = env, log_path
-        self.port = free_port()
-        self.process = None
-
-    def start(self):
-        gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
-        command = [
-            gunicorn,
-            "liangjiang.wsgi",
-            f"--bind={HOST}:{self.port}",
-            f"--workers={WORKERS}",
-            "--log-level=warning",
-        ]
-        with open(self.log_path, "ab") as log:
-            self.process = subprocess.Popen(
-                command, cwd=ROOT, env=self.env, stdout=log, stderr=log, start_new_session=True
-            )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                fail(f"gunicorn exited ({self.process.returncode}); see {self.log_path}")
-            with contextlib.suppress(OSError):
-                if status_of(self.port, "/healthz") == 200:
-                    return
-            time.sleep(0.2)
-        fail(f"gunicorn did not answer within 60 s; see {self.log_path}")
-
-    def stop(self):
-        if self.process is None or self.process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=5)
 
 
 def environment(workdir):
@@ -401,7 +337,7 @@ def main():
         for label, path in chosen:
             for language in args.languages:
                 full = f"/{language}{path}"
-                status = status_of(server.port, full)
+                status = get(server.port, full).status
                 for form in args.forms:
                     result = Result(label, language, form, full, status)
                     results.append(result)
