@@ -71,6 +71,21 @@ def test_only_the_articles_own_crumb_is_the_current_page(client, seed_article, l
 
 
 @pytest.mark.django_db
+def test_on_an_article_its_section_is_the_menus_current_item_not_the_current_page(
+    client, seed_article
+):
+    """Issue 9 §4: on the section's own page its menu link is the page (aria-current="page"); on
+    one of its articles, the menu's current item (aria-current="true"), and no link is the page."""
+    section_page = client.get("/en/news/local/").content.decode()
+    article_page = client.get(f"/en/news/local/{seed_article.pk}/").content.decode()
+    local = 'href="/en/news/local/"'
+    assert f'{local} aria-current="page"' in section_page
+    assert f'{local} aria-current="true"' in article_page
+    menus = article_page.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
+    assert 'aria-current="page"' not in menus
+
+
+@pytest.mark.django_db
 def test_cover_image_has_size_alt_srcset_and_renditions_are_reused(
     client, seed_article, media_root
 ):

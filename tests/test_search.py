@@ -166,9 +166,18 @@ def test_results_say_what_they_are_where_they_live_and_when(demo, client):
     assert "<mark>Guoyuan Port</mark>" in html
     assert re.search(r'<time class="date" datetime="\d{4}-', html)
     assert 'href="/en/investing/industrial-parks/guoyuan-port/"' in html
+    metas = re.findall(r'<p class="result-meta">(.*?)</p>', html, flags=re.S)
+    park = next(meta for meta in metas if "Industrial park" in meta)
+    # Where a directory entry lives is its menu: its list's name would repeat its kind.
+    assert '<span class="result-section">Investing</span>' in park
     response = client.get("/zh-hans/search/?q=果园港")
     html = response.content.decode()
     assert "<mark>果园港</mark>" in html and "产业园区" in html
+    pairs = re.findall(
+        r'result-kind">([^<]*)</span> · <span class="result-section">([^<]*)<', html
+    )
+    assert ("产业园区", "投资两江") in pairs
+    assert all(kind != where for kind, where in pairs)
 
 
 def test_filters_type_section_year_and_order(demo, client):

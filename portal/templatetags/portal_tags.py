@@ -56,6 +56,21 @@ def canonical_url(context, item=None):
     return request.build_absolute_uri(path)
 
 
+SECTION_PAGES = {"menu", "section"}  # the routes whose page *is* a section (portal/urls.py)
+
+
+@register.simple_tag(takes_context=True)
+def current_marker(context, item):
+    """` aria-current="page"` on the menu link of the section this page is; on an article or an
+    entry of that section, ` aria-current="true"` (the current item of the menu, not this page)."""
+    section = context.get("section")
+    if section is None or item is None or section.pk != item.pk:
+        return ""
+    match = getattr(context.get("request"), "resolver_match", None)
+    value = "page" if match is not None and match.url_name in SECTION_PAGES else "true"
+    return format_html(' aria-current="{}"', value)
+
+
 @register.filter
 def lang_attr(item):
     """`<h2{{ entry|lang_attr }}>`: ` lang="en"` when `item` (anything WrittenIn: an entry, a
