@@ -173,9 +173,7 @@ def test_results_say_what_they_are_where_they_live_and_when(demo, client):
     response = client.get("/zh-hans/search/?q=果园港")
     html = response.content.decode()
     assert "<mark>果园港</mark>" in html and "产业园区" in html
-    pairs = re.findall(
-        r'result-kind">([^<]*)</span> · <span class="result-section">([^<]*)<', html
-    )
+    pairs = re.findall(r'result-kind">([^<]*)</span> · <span class="result-section">([^<]*)<', html)
     assert ("产业园区", "投资两江") in pairs
     assert all(kind != where for kind, where in pairs)
 
