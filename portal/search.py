@@ -40,6 +40,7 @@ here from those tokens only and passed as a parameter.
 import re
 import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape, unescape
@@ -428,7 +429,10 @@ def search(q, language, filters=None, now=None):
 
 
 def _where(query, filters, now, alias="e"):
-    conditions = [f"{alias}.language = %s", f"{alias}.visible_from <= %s"]
+    # `date` is when an entry becomes visible (an article's publish time; 1970 for the rest), so
+    # "public now" is a range on the (language, -date, -id) index: a newest-first walk starts at
+    # the first public entry instead of filtering the scheduled ones one by one.
+    conditions = [f"{alias}.language = %s", f"{alias}.date <= %s"]
     params = [query.language, _db_datetime(now)]
     if filters.kinds:
         conditions.append(f"{alias}.kind IN ({', '.join(['%s'] * len(filters.kinds))})")
@@ -545,11 +549,19 @@ class PostgresBackend:
         Up to COUNT_LIMIT matches (`precise`): title matches first, then by `ts_rank_cd`, then
         newest. Beyond: title matches first, then newest; each of the two parts walks the
         (language, -date, -id) index and stops after the page, instead of scoring every match
-        (a common word's 70,000 vectors). `sort=date`: newest first, the same walk."""
+        (a common word's 70,000 vectors). `sort=date`: newest first, the same walk.
+
+        The walks test a row with `ts_match_vq()`, the function behind `@@`, which no GIN index
+        answers: the planner, which cannot know that more than COUNT_LIMIT rows match (it
+        estimates a few for a query of several words), would otherwise fetch every match through
+        the GIN index and sort them all (11,000 rows, 25 ms, for "new energy vehicles")."""
         where, params = _where(query, filters, now)
         base = f"SELECT e.* FROM {TABLE} e, to_tsquery(%s::regconfig, %s) q WHERE {where}"
         head = [self.config(query), to_tsquery_text(query), *params]
         newest = "e.date DESC, e.id DESC"
+        if filters.by_date and not precise:
+            sql = f"{base} AND ts_match_vq(e.vector, q) ORDER BY {newest} LIMIT %s OFFSET %s"
+            return sql, [*head, limit, offset]
         if filters.by_date:
             sql = f"{base} AND e.vector @@ q ORDER BY {newest} LIMIT %s OFFSET %s"
             return sql, [*head, limit, offset]
@@ -560,7 +572,8 @@ class PostgresBackend:
         sql = (
             f"SELECT * FROM ((SELECT 0 AS tier, t.* FROM ({base} AND e.title_vector @@ q "
             f"ORDER BY {newest} LIMIT %s) t) UNION ALL (SELECT 1 AS tier, b.* FROM ({base} "
-            f"AND e.vector @@ q AND NOT e.title_vector @@ q ORDER BY {newest} LIMIT %s) b)) e "
+            f"AND NOT ts_match_vq(e.title_vector, q) AND ts_match_vq(e.vector, q) "
+            f"ORDER BY {newest} LIMIT %s) b)) e "
             f"ORDER BY e.tier, {newest} LIMIT %s OFFSET %s"
         )
         return sql, [*head, offset + limit, *head, offset + limit, limit, offset]
@@ -940,7 +953,7 @@ def rebuild(get_model=_live_model, progress=None):
     """Empty the index and index everything again, model by model, in batches.
     `progress(label, done, total)` is called after each batch."""
     backend = get_backend()
-    with transaction.atomic():
+    with transaction.atomic(), bulk_writes():
         with connection.cursor() as cursor:
             backend.clear(cursor)
         context = Context(get_model)
@@ -953,9 +966,45 @@ def rebuild(get_model=_live_model, progress=None):
                     progress(label, min(start + BATCH, len(pks)), len(pks))
             if progress and not pks:
                 progress(label, 0, 0)
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {TABLE}")
+
+
+GIN_INDEXES = f"""
+    SELECT indexname, indexdef FROM pg_indexes
+    WHERE schemaname = current_schema() AND tablename = '{TABLE}' AND indexdef LIKE '%% USING gin %%'
+"""
+
+
+@contextmanager
+def bulk_writes():
+    """Many index writes at once (a rebuild, `generate_content`). On PostgreSQL the GIN indexes
+    are dropped for the duration and built again at the end, with the statistics the planner
+    needs: one build is several times faster than as many row-by-row updates, and gives a compact
+    index (a count over 70,000 matches reads half as many pages). Elsewhere: nothing to do.
+
+    Searches wait for the end (the drop holds the table's lock), so it is for maintenance, not for
+    an editor's save. Inside a transaction an error rolls the drop back with the rest."""
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(GIN_INDEXES)
+        indexes = cursor.fetchall()
+        for name, _definition in indexes:
+            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+    failed = False
+    try:
+        yield
+    except BaseException:
+        failed = True
+        raise
+    finally:
+        if not (failed and connection.in_atomic_block):  # else the rollback restores them
+            with connection.cursor() as cursor:
+                cursor.execute("SET maintenance_work_mem = '256MB'")  # GIN builds in memory
+                for _name, definition in indexes:
+                    cursor.execute(definition)
+                cursor.execute("RESET maintenance_work_mem")
+                cursor.execute(f"ANALYZE {TABLE}")
 
 
 def pks_before_update(queryset):

@@ -106,6 +106,49 @@ def test_title_matches_come_first(demo):
     assert in_title[0] and not in_title[-1]
 
 
+@pytest.mark.parametrize("language, q", [("en", "Guoyuan"), ("zh-hans", "果园港")])
+def test_more_matches_than_are_counted_keep_title_matches_first_then_the_newest(
+    demo, monkeypatch, language, q
+):
+    """Past COUNT_LIMIT matches, PostgreSQL's ranking walks the newest-first index instead of
+    scoring every match: the same entries, title matches first, each part newest first, on every
+    page. (SQLite ranks every match with bm25, title matches first too.)"""
+    everything = found(q, language)
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    results = search.search(q, language)
+    assert results.capped and results.count() == 3
+    pages = [hit for start in range(0, 30, 5) for hit in results[start : start + 5]]
+    in_title = [bool(re.search(r"<mark>", hit.title)) for hit in pages]
+    assert in_title == sorted(in_title, reverse=True) and in_title[0] and not in_title[-1]
+    for part in (True, False) if connection.vendor == "postgresql" else ():  # SQLite: bm25
+        dates = [hit.date for hit, title in zip(pages, in_title, strict=True) if title is part]
+        undated = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+        assert [d or undated for d in dates] == sorted((d or undated for d in dates), reverse=True)
+    assert keys(pages) <= keys(everything) and len(keys(pages)) == len(pages)
+    newest = search.search(q, language, search.Filters(by_date=True))[0:10]
+    assert keys(newest) <= keys(everything)
+    assert [h.date for h in newest if h.date] == sorted(
+        (h.date for h in newest if h.date), reverse=True
+    )
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's indexes")
+def test_a_rebuild_builds_the_gin_indexes_again_and_keeps_rows_slim(demo):
+    def gin_indexes():
+        with connection.cursor() as cursor:
+            cursor.execute(search.GIN_INDEXES)
+            return sorted(cursor.fetchall())
+
+    before = gin_indexes()
+    assert len(before) == 4  # vector and title vector, for each language
+    search.rebuild()
+    assert gin_indexes() == before
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = %s", [search.TABLE])
+        assert "toast_tuple_target=512" in cursor.fetchone()[0]
+    assert found("Guoyuan", "en") and found("果园港", "zh-hans")
+
+
 def test_a_dictionary_word_finds_its_texts_and_not_its_characters(demo):
     assert search.segmenter.knows("果园港")
     hits = found("果园港", "zh-hans")

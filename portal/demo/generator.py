@@ -17,6 +17,7 @@ import datetime
 import itertools
 import random
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.core.files import File
@@ -27,10 +28,18 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.text import slugify
 
-from portal import cache
+from portal import cache, search
 from portal.demo import loader
 from portal.demo.drawing import draw_scene, jpeg
-from portal.models import Article, ArticlePhoto, Enterprise, IndustrialPark, Industry, Section
+from portal.models import (
+    Article,
+    ArticlePhoto,
+    Enterprise,
+    IndustrialPark,
+    Industry,
+    SearchEntry,
+    Section,
+)
 from portal.richtext import sanitize
 
 LISTING_KINDS = (Section.Kind.ARTICLES, Section.Kind.PHOTOS, Section.Kind.VIDEOS)
@@ -1193,7 +1202,7 @@ def refresh_statistics():
     index-only scans need) for the tables a run filled. Returns the statement run, or None."""
     if connection.vendor != "postgresql":
         return None
-    models = [Article, ArticlePhoto, Enterprise, IndustrialPark, Industry]
+    models = [Article, ArticlePhoto, Enterprise, IndustrialPark, Industry, SearchEntry]
     tables = [model._meta.db_table for model in models] + [
         Article.industries.through._meta.db_table,
         Article.enterprises.through._meta.db_table,
@@ -1216,6 +1225,12 @@ class Summary:
     statistics: str | None
 
 
+def large(articles, enterprises):
+    """A run that adds enough to the search index to rebuild its GIN indexes once, at the end,
+    rather than update them row by row (search.bulk_writes)."""
+    return max(articles - Article.objects.count(), enterprises - Enterprise.objects.count()) >= 5000
+
+
 def generate(articles, enterprises, seed=2026, batch_size=BATCH_SIZE, progress=None):
     """Add what is missing for at least `articles` articles and `enterprises` enterprises in all.
 
@@ -1224,8 +1239,9 @@ def generate(articles, enterprises, seed=2026, batch_size=BATCH_SIZE, progress=N
     rng = random.Random(f"{seed}-{Article.objects.count()}-{Enterprise.objects.count()}")
     media = stored_media()
     directory = ensure_directory()
-    new_enterprises = generate_enterprises(enterprises, rng, media, batch_size, progress)
-    new_articles = generate_articles(articles, rng, media, batch_size, progress)
+    with search.bulk_writes() if large(articles, enterprises) else nullcontext():
+        new_enterprises = generate_enterprises(enterprises, rng, media, batch_size, progress)
+        new_articles = generate_articles(articles, rng, media, batch_size, progress)
     statistics = None
     if new_articles or new_enterprises or directory:
         cache.content_changed()
