@@ -1,13 +1,56 @@
 """Forms visitors fill in: the enterprise directory's filters."""
 
 from django import forms
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from portal.models import Enterprise
 
 
-class MarkedSelect(forms.Select):
+def _attributes(attrs):
+    """` name="value"` for each attribute, as Django's attrs.html writes them."""
+    return format_html_join(
+        "",
+        " {}{}",
+        (
+            (name, "" if value is True else format_html('="{}"', value))
+            for name, value in attrs.items()
+            if value is not False
+        ),
+    )
+
+
+class QuickSelect(forms.Select):
+    """A select written in Python, with the HTML of Django's templates: through the template
+    engine a filter form's 70 options took 7 ms, half the search page's rendering."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        widget = self.get_context(name, value, attrs)["widget"]
+        groups = []
+        for group_name, options, _index in widget["optgroups"]:
+            rendered = format_html_join(
+                "",
+                '\n  <option value="{}"{}>{}</option>',
+                (
+                    (option["value"], _attributes(option["attrs"]), option["label"])
+                    for option in options
+                ),
+            )
+            if group_name:
+                rendered = format_html(
+                    '\n  <optgroup label="{}">{}\n  </optgroup>', group_name, rendered
+                )
+            groups.append((rendered,))
+        return format_html(
+            '<select name="{}"{}>{}\n</select>',
+            widget["name"],
+            _attributes(widget["attrs"]),
+            format_html_join("", "{}", groups),
+        )
+
+
+class MarkedSelect(QuickSelect):
     """A select whose options may name their language (`lang`): an industry or a park written in
     English only is listed under its English name on the Chinese page, marked as such."""
 
@@ -39,7 +82,7 @@ class EnterpriseFilterForm(forms.Form):
 
     industry = forms.ChoiceField(label=_("Industry"), required=False, widget=MarkedSelect)
     park = forms.ChoiceField(label=_("Industrial park"), required=False, widget=MarkedSelect)
-    origin = forms.ChoiceField(label=_("Origin"), required=False)
+    origin = forms.ChoiceField(label=_("Origin"), required=False, widget=QuickSelect)
     fortune500 = forms.BooleanField(label=_("Fortune Global 500 only"), required=False)
 
     def __init__(self, data, industries, parks):
@@ -104,10 +147,16 @@ class SearchForm(forms.Form):
     FIRST_YEAR = 2000
 
     q = forms.CharField(label=_("Search for"), required=False, strip=True)
-    type = forms.ChoiceField(label=_("Type"), required=False, choices=TYPE_CHOICES)
-    section = forms.ChoiceField(label=_("Section"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
-    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=SORT_CHOICES)
+    type = forms.ChoiceField(
+        label=_("Type"), required=False, choices=TYPE_CHOICES, widget=QuickSelect
+    )
+    section = forms.ChoiceField(label=_("Section"), required=False, widget=QuickSelect)
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None, widget=QuickSelect
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"), required=False, choices=SORT_CHOICES, widget=QuickSelect
+    )
 
     def __init__(self, data, tree, this_year):
         super().__init__(data, label_suffix="")

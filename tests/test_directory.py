@@ -500,3 +500,18 @@ def test_park_gallery_thumbnails_link_to_the_full_picture(client, directory):
     assert '<dialog class="lightbox" id="gallery-dialog"' in gallery
     assert '<button class="lightbox-close button" type="submit">Close</button>' in gallery
     assert re.search(r'<script src="/static/js/gallery[^"]*\.js" defer></script>', html)
+
+
+@pytest.mark.parametrize("value", ["a&b", "", None, 3, "2"])
+def test_the_quick_select_writes_what_django_s_select_writes(value):
+    """The filter forms' selects are written in Python (portal/forms.py): the same options,
+    values, labels, attributes and selection as Django's templates, escaped the same."""
+    from django import forms as django_forms
+
+    from portal.forms import QuickSelect
+
+    choices = [("", "All <types>"), ("a&b", "A & b"), (3, "三"), ("G<1>", [("1", "x"), ("2", "y")])]
+    attrs = {"id": "id_f", "required": True, "disabled": False, "data-q": 'x"y'}
+    django_html = django_forms.Select(choices=choices).render("f", value, attrs)
+    ours = QuickSelect(choices=choices).render("f", value, attrs)
+    assert re.sub(r"\n\s*\n", "\n", django_html) == ours
