@@ -1,0 +1,166 @@
+"""`python manage.py import_legacy SOURCE… [--pairs CSV] [--update] [--dry-run] [--publish]`:
+the old site's saved pages and web archives become articles, and their addresses lead to them.
+
+SOURCE is a folder of saved pages (as `wget --mirror` leaves them) or a WARC file, any number and
+mix. The parsers (portal/legacy/parsers.py) read the pages; the importer (portal/legacy/importer.py)
+writes them. A report of every story (imported, updated, unchanged, changed, kept, skipped, and why)
+is printed in short and saved as CSV (`--report`, by default legacy-import-report.csv here).
+README.md, "Moving the old site over", says how to use it.
+"""
+
+import csv
+import sys
+import time
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from portal.legacy.importer import OUTCOMES, Importer, summary
+
+REPORT_COLUMNS = ["old address", "outcome", "reason", "article", "title", "language", "pages",
+                  "problems"]  # fmt: skip
+BAR_WIDTH = 30
+
+
+class Command(BaseCommand):
+    help = (
+        "Import the old site's pages (folders of saved pages or WARC files) as articles; their old "
+        "addresses redirect to them. Running it again changes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("sources", nargs="+", metavar="SOURCE", help="a folder or a WARC file")
+        parser.add_argument(
+            "--pairs",
+            metavar="CSV",
+            help="old English and Chinese addresses of one story, a pair a line: one article",
+        )
+        parser.add_argument(
+            "--update",
+            action="store_true",
+            help="refresh articles whose old page changed, unless staff edited them since",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="report what would happen; write nothing"
+        )
+        parser.add_argument(
+            "--publish",
+            action="store_true",
+            help="publish the imported articles (by default they are drafts for staff to review)",
+        )
+        parser.add_argument(
+            "--report",
+            metavar="PATH",
+            default="legacy-import-report.csv",
+            help="where to save the report (default: legacy-import-report.csv)",
+        )
+
+    def handle(self, *args, sources, pairs, update, dry_run, publish, report, verbosity, **opts):
+        from portal.legacy import parsers
+        from portal.legacy import sources as reading
+        from portal.legacy.pages import Skipped
+
+        started = time.perf_counter()
+        paths = [Path(source) for source in sources]
+        for path in paths:
+            if not path.exists():
+                raise CommandError(f"No such folder or file: {path}")
+        pair_list = read_pairs(pairs) if pairs else []
+        report_path = Path(report)
+        if not report_path.parent.is_dir():
+            raise CommandError(f"Cannot save the report in {report_path.parent}: no such folder.")
+        self.verbosity = verbosity
+        self.started = started
+        archive = reading.read_sources(paths)
+        importer = Importer(
+            open_resource=getattr(archive, "open_resource", None) or reading.open_resource,
+            pairs=pair_list,
+            publish=publish,
+            update=update,
+            dry_run=dry_run,
+            progress=self.progress,
+        )
+        read = 0
+        try:
+            for document in archive:
+                read += 1
+                try:
+                    importer.add(parsers.parse(document))
+                except Skipped as reason:
+                    importer.skip(getattr(document, "address", "?"), str(reason))
+        except OSError as error:
+            raise CommandError(f"Cannot read the sources: {error}") from error
+        self.stdout.write(f"Read {read:,} documents; writing {len(importer.pages):,} stories.")
+        outcomes = importer.run()
+        try:
+            write_report(report_path, outcomes)
+        except OSError as error:
+            raise CommandError(f"Cannot save the report to {report_path}: {error}") from error
+        counts = summary(outcomes)
+        elapsed = time.perf_counter() - started
+        self.stdout.write("")
+        for outcome in OUTCOMES:
+            self.stdout.write(f"  {outcome:<10} {counts[outcome]:>7,}")
+        skipped = [o for o in outcomes if o.outcome == "skipped"]
+        for outcome in skipped[:10]:
+            self.stdout.write(f"  skipped {outcome.address}: {outcome.reason}")
+        if len(skipped) > 10:
+            self.stdout.write(f"  … and {len(skipped) - 10:,} more skipped: see the report.")
+        what = "Dry run: nothing was written." if dry_run else "Done."
+        self.stdout.write(
+            self.style.SUCCESS(f"{what} {elapsed:.1f} s. The report is in {report_path}.")
+        )
+
+    def progress(self, done, total):
+        """A bar on a terminal, a line every tenth otherwise (a log stays readable)."""
+        if self.verbosity < 1 or not total:
+            return
+        elapsed = time.perf_counter() - self.started
+        filled = BAR_WIDTH * done // total
+        line = (
+            f"  [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done:>7,}/{total:,} stories"
+            f"  {elapsed:6.1f} s"
+        )
+        if getattr(self.stdout, "isatty", lambda: False)() or sys.stdout.isatty():
+            self.stdout.write("\r" + line, ending="" if done < total else "\n")
+            self.stdout.flush()
+        elif done == total or done % max(1, total // 10) == 0:
+            self.stdout.write(line)
+
+
+def read_pairs(path):
+    """[(old English address, old Chinese address)] from a CSV of two columns (a header line
+    naming them is allowed). Addresses are paths, or full URLs whose host is dropped."""
+    from urllib.parse import urlsplit
+
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as file:
+            rows = list(csv.reader(file))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise CommandError(f"Cannot read the pairs file {path}: {error}") from error
+    pairs = []
+    for number, row in enumerate(rows, start=1):
+        cells = [cell.strip() for cell in row if cell.strip()]
+        if not cells:
+            continue
+        if number == 1 and not cells[0].startswith(("/", "http")):
+            continue  # the header
+        if len(cells) != 2:
+            raise CommandError(
+                f"{path}, line {number}: expected two addresses (English, Chinese), "
+                f"found {len(cells)}."
+            )
+        english, chinese = (urlsplit(cell).path or cell for cell in cells)
+        pairs.append((english, chinese))
+    return pairs
+
+
+def write_report(path, outcomes):
+    with open(path, "w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(REPORT_COLUMNS)
+        for o in outcomes:
+            writer.writerow(
+                [o.address, o.outcome, o.reason, o.article_id or "", o.title, o.language,
+                 o.pages, "; ".join(o.problems)]
+            )  # fmt: skip
