@@ -73,6 +73,8 @@ EDIT_TOLERANCE = timedelta(seconds=1)
 LOOKUP_BATCH = 500
 IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc=)(["'])(.*?)\2""", re.IGNORECASE)
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
+EMPTY_PARAGRAPH = re.compile(r"<p\b[^>]*>\s*</p>", re.IGNORECASE)
 
 
 @dataclass
@@ -183,7 +185,28 @@ class Importer:
             self.outcomes.append(self._import(unit))
             if self.progress:
                 self.progress(done, len(units))
+        if not self.dry_run:
+            self._section_addresses(units)
         return self.outcomes
+
+    def _section_addresses(self, units):
+        """The old list page of each mapped section (the breadcrumb's link, where the parser gives
+        it as `section_address`) leads to our section. An address already known keeps its target."""
+        rows = {}
+        for unit in units:
+            for story in unit.values():
+                path = getattr(story.first, "section_address", "") or ""
+                section, _reason = self._section(story)
+                if path.startswith("/") and section is not None and path not in rows:
+                    rows[path] = OldAddress(
+                        path=path,
+                        kind=OldAddress.Kind.SECTION,
+                        language=story.language,
+                        section=section,
+                        imported_at=timezone.now(),
+                    )
+        if rows:
+            OldAddress.objects.bulk_create(rows.values(), batch_size=500, ignore_conflicts=True)
 
     def _units(self):
         """The articles to write: [{language: Story}], a pair's two stories together."""
@@ -449,10 +472,24 @@ class Importer:
         cover = next(iter(pictures.values()), None)
         shown = set()
 
+        def src_of(tag):
+            found = IMG_SRC.search(tag)
+            return html.unescape(found.group(3)) if found else ""
+
+        def rewrite_figure(match):
+            """A captioned picture (the parsers' <figure>): the editor's captioned figure with
+            the new file, its caption and credit; gone if it is the cover or was not imported."""
+            img = IMG_TAG.search(match.group(0))
+            old = src_of(img.group(0)) if img else ""
+            if old not in pictures:
+                return match.group(0) if img is None else ""
+            shown.add(old)
+            if cover is not None and old == cover[0].src:
+                return ""
+            return figure(*pictures[old], story.language)
+
         def rewrite(match):
-            tag = match.group(0)
-            src = IMG_SRC.search(tag)
-            old = html.unescape(src.group(3)) if src else ""
+            old = src_of(match.group(0))
             if old not in pictures:
                 return ""  # a picture we could not import: no broken image in the text
             shown.add(old)
@@ -462,7 +499,9 @@ class Importer:
             alt = html.escape(image.alt or image.caption, quote=True)
             return f'<img src="{default_storage.url(stored.file)}" alt="{alt}">'
 
+        body = FIGURE.sub(rewrite_figure, body)
         body = IMG_TAG.sub(rewrite, body)
+        body = EMPTY_PARAGRAPH.sub("", body)  # what held a picture that left the text
         extra = []
         for src, (image, stored) in pictures.items():
             if src in shown or (cover is not None and src == cover[0].src):
@@ -478,7 +517,10 @@ class Importer:
 def old_path(src, page_address):
     """An address as a page wrote it (`W0203.jpg`, `../x.jpg`, `http://host/a.jpg`), as the path
     the importer keys pictures by: `/2020-03/03/W0203.jpg`."""
-    return urlsplit(urljoin(page_address, src.strip())).path
+    src = src.strip()
+    if urlsplit(src).scheme:  # on another site (the parsers give the old site's as paths)
+        return src
+    return urlsplit(urljoin(page_address, src)).path
 
 
 def _absolute_srcs(page):

@@ -71,15 +71,16 @@ class Command(BaseCommand):
             raise CommandError(f"Cannot save the report in {report_path.parent}: no such folder.")
         self.verbosity = verbosity
         self.started = started
-        archive = reading.read_sources(paths)
         importer = Importer(
-            open_resource=getattr(archive, "open_resource", None) or reading.open_resource,
             pairs=pair_list,
             publish=publish,
             update=update,
             dry_run=dry_run,
             progress=self.progress,
         )
+        # Records that are no documents (a WARC's revisits, 404s, redirects) are reported too.
+        archive = reading.read_sources(paths, on_skip=importer.skip)
+        importer.open_resource = archive.open_resource
         read = 0
         try:
             for document in archive:
@@ -87,7 +88,7 @@ class Command(BaseCommand):
                 try:
                     importer.add(parsers.parse(document))
                 except Skipped as reason:
-                    importer.skip(getattr(document, "address", "?"), str(reason))
+                    importer.skip(document.address, str(reason))
         except OSError as error:
             raise CommandError(f"Cannot read the sources: {error}") from error
         self.stdout.write(f"Read {read:,} documents; writing {len(importer.pages):,} stories.")
