@@ -185,6 +185,7 @@ class OldHtml:
             _drop(comment)
         self._h1 = next(iter(self.tree.xpath("//h1")), None)
         self._editor = ""
+        self._line_cache: list[str] | None = None
 
     # Reading ------------------------------------------------------------------------------------
 
@@ -274,14 +275,20 @@ class OldHtml:
 
     # The lines around the story -----------------------------------------------------------------
 
-    def _lines(self):
-        """The text of each small block (one line of the page: a byline, a date, a crumb)."""
-        for element in self.tree.iter("p", "div", "span", "td", "li", "h2", "h3", "em", "strong"):
-            if any(child.tag in BLOCKS for child in element):
-                continue
-            text = _squash(element.text_content())
-            if text and len(text) < 300:
-                yield text
+    def _lines(self) -> list[str]:
+        """The text of each small block (one line of the page: a byline, a date, a crumb), as the
+        page was before any line was taken out of it."""
+        if self._line_cache is None:
+            self._line_cache = []
+            for element in self.tree.iter(
+                "p", "div", "span", "td", "li", "h2", "h3", "em", "strong"
+            ):
+                if any(child.tag in BLOCKS for child in element):
+                    continue
+                text = element.text_content()
+                if len(text) < 600 and (text := _squash(text)) and len(text) < 300:
+                    self._line_cache.append(text)
+        return self._line_cache
 
     def lines_with(self, pattern: re.Pattern):
         return [line for line in self._lines() if pattern.search(line)]

@@ -17,6 +17,7 @@ WARC record, its offset; bodies are read one at a time while iterating, and pict
 
 import mimetypes
 import os
+import posixpath
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -149,8 +150,9 @@ class Sources:
             same_host = [e for e in entries if e.host == host or not host or not e.host]
             return (same_host or entries)[0].read()
         if isinstance(base, Document) and base.origin and "#" not in base.origin:
-            beside = Path(base.origin).parent / unquote(urlsplit(src).path)
-            if beside.is_file():
+            relative = posixpath.relpath(address, posixpath.dirname(base.address))
+            beside = Path(base.origin).parent / relative
+            if not relative.startswith("..") and beside.is_file():
                 return beside.read_bytes()
         return None
 
