@@ -11,20 +11,24 @@ The kinds are told apart by address (shared/content/liangjiang-facts.md §1):
 
 What they share lives in `OldHtml`: reading the bytes in the page's charset (declared, else
 detected; GB2312 and GBK read as their superset GB18030), a forgiving parse (lxml), and the
-common bits of every generation: the breadcrumb, the date, the lines above and below the story,
-pictures with their "[Photo/…]" captions, and the page's place in a long article (`_2`, `_3` …).
+common bits of every generation: the breadcrumb, the date, the lines around the story, pictures
+with their "[Photo/…]" captions. `parse` adds the page's place in a long article (`_2`, `_3` …).
 
 The body is *not* sanitised here: scripts or event handlers inside the story's text are handed
 on as they are, and the importer's sanitiser (portal/richtext.py) strips them, as it does for
 every edit. What is left out is the site's chrome around the story: header, menus, breadcrumb,
-title, date and byline lines, share buttons, pager, side blocks and footer.
+title, date and byline lines, share buttons, pager, side blocks and footer. Links within the old
+site are made absolute old addresses ("/2017-02/16/content_24102037_2.htm"), for the importer to map.
 
-Pictures: each picture of the story becomes `<figure><img src=…><figcaption>caption</figcaption>
-</figure>` in the body (the site's own shape for a captioned picture), its `src` the resolved old
-address, the same string as the matching `OldImage.src`, so that the importer can swap in the
-new file. The image-title line the old templates print above a picture is dropped. A credit
-"[Photo by Wang Yingying/liangjiang.gov.cn]" is kept as "Wang Yingying/liangjiang.gov.cn" in
-`OldImage.credit` (who took it, and for whom), and left out of the caption.
+Pictures: each picture of the story becomes `<figure><img src=… alt=…><figcaption>caption
+</figcaption></figure>` in the body (the site's own shape for a captioned picture), its `src` the
+resolved old address, character for character the matching `OldImage.src`, so that the importer
+can swap in the new file. The image-title line the old templates print above a picture is
+dropped. A credit "[Photo by Wang Yingying/liangjiang.gov.cn]" is kept as
+"Wang Yingying/liangjiang.gov.cn" in `OldImage.credit` (who took it, and for whom), and left out
+of the caption.
+
+Skip reasons and problems are for the import's report, in the active language.
 """
 
 import codecs
@@ -36,9 +40,10 @@ from urllib.parse import urljoin, urlsplit
 
 import charset_normalizer
 import lxml.html
+from django.utils.translation import gettext as _
 from lxml import etree
 
-from .pages import OldImage, OldPage, Skipped
+from .pages import OldImage, OldPage, SectionListPage, Skipped
 from .sources import Document, split_url
 
 MAX_BYTES = 20 * 1024 * 1024  # no real page is this big; past it, a file is something else
@@ -51,16 +56,22 @@ KINDS = {
     "c": re.compile(r"^(?P<stem>.*/c_\d+)(?:_(?P<page>\d+))?(?P<ext>\.html?)$"),
     "ws": re.compile(r"^(?P<stem>.*/WS[0-9a-fA-F]{24})(?:_(?P<page>\d+))?(?P<ext>\.html?)$"),
 }
+LIST_PAGE = re.compile(r"^(?:node_\d+(?:_\d+)?|index(?:_\d+)?|default)\.s?html?$|^$")
 
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 UPDATED = re.compile(
-    r"(?:Updated|更新时间|发布时间)\s*[:：]?\s*(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})"
+    r"(?:Updated|更新时间|发布时间)\s*[:：]?\s*(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})", re.I
 )
 DATE_IN_ADDRESS = re.compile(r"/(\d{4})-?(\d{2})/(\d{2})/")
-EDITED_BY = re.compile(r"^\s*(?:Edited by|责任编辑\s*[:：])\s*(?P<name>.+?)\s*$", re.IGNORECASE)
-BY_LINE = re.compile(r"^\s*By\s+(?P<name>[^,，]+?)\s*(?:[,，]\s*(?P<source>.*?))?\s*[,，]?\s*$")
-SOURCE_LINE = re.compile(r"^\s*(?:Source|来源)\s*[:：]\s*(?P<source>.+?)\s*$", re.IGNORECASE)
+EDITED_BY = re.compile(r"^(?:Edited by|责任编辑\s*[:：])\s*(?P<name>.{1,60}?)$", re.IGNORECASE)
+# "By Sun Hui, chinadaily.com.cn", "By Wang Yifei,", "By Xu Wei and Tan Yingzi in Chongqing, China
+# Daily": a name in capitals (never "By 2020, …"), then maybe the outlet.
+BY_LINE = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|in))*)\s*"
+    r"(?:[,，]\s*(?P<source>[A-Z][\w.&'-]*(?:\s+[\w.&'-]+){0,5}|[\w-]+(?:\.[\w-]+)+)?)?[,，]?$"
+)
+SOURCE_LINE = re.compile(r"^(?:Source|来源)\s*[:：]\s*(?P<source>.+)$", re.IGNORECASE)
 ZH_SOURCE = re.compile(r"来源\s*[:：]\s*(?P<source>\S+)")
 # "[Photo/credit]", "[Photo by Name/credit]", "[Photo by Name]", "[Photo/]", "[图/credit]"
 CREDIT = re.compile(
@@ -68,7 +79,7 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
-PAGER = re.compile(r"^(?:Pre|Prev|Previous|上一页)?[\s\d]*(?:Next|下一页)?$", re.IGNORECASE)
+PAGER_WORD = re.compile(r"^(?:Pre|Prev|Previous|Next|上一页|下一页|首页|尾页)$", re.IGNORECASE)
 SITE_NAMES = (
     "Liangjiang New Area",
     "english.liangjiang.gov.cn",
@@ -80,6 +91,8 @@ SITE_NAMES = (
 CHROME = re.compile(
     r"share|pager|currpage|page-?nav|\b(?:editor|byline|author|source|info)\b", re.I
 )
+# Where a site's logo may sit in an <h1> that is not the article's title.
+MASTHEAD = re.compile(r"logo|header|\bhead\b|\btop\b|\bnav", re.IGNORECASE)
 BLOCKS = {"p", "div", "table", "ul", "ol", "dl", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
           "figure", "section", "article", "center", "pre", "hr", "form", "iframe", "script", "style"}  # fmt: skip
 # What may follow the story's box and still be the story, when broken markup closed the box early.
@@ -87,32 +100,40 @@ TEXT_BLOCKS = {"p", "table", "ul", "ol", "blockquote", "h2", "h3", "h4", "h5", "
 
 
 def parse(document: Document) -> OldPage:
-    """The `OldPage` of an old article page; raises `Skipped(reason)` for anything else (a list
-    page, a stylesheet, a page without a title or text) and for what cannot be read."""
-    kind, match = kind_of(document)
-    if len(document.content) > MAX_BYTES:
-        raise Skipped(f"too large for a page ({len(document.content) // 1024 // 1024} MB)")
-    html = OldHtml(document)
-    page = PARSERS[kind](html)
-    page.page_number = int(match["page"] or 1)
-    page.story_address = match["stem"] + match["ext"]
-    return page
-
-
-def kind_of(document: Document) -> tuple[str, re.Match]:
+    """The `OldPage` of an old article page; raises `Skipped(reason)` for anything else (a
+    stylesheet, a page without a title or text; `SectionListPage` for a section's list) and for
+    what cannot be read."""
     content_type = document.content_type.split(";")[0].strip().lower()
     if content_type and content_type not in ("text/html", "application/xhtml+xml"):
-        raise Skipped(f"not a page ({content_type})")
+        raise Skipped(_("not a page (%(type)s)") % {"type": content_type})
+    if len(document.content) > MAX_BYTES:
+        megabytes = len(document.content) // 1024 // 1024
+        raise Skipped(_("too large for a page (%(size)s MB)") % {"size": megabytes})
     for kind, pattern in KINDS.items():
         match = pattern.match(document.address)
         if match:
-            return kind, match
-    name = PurePosixPath(document.address).name
-    if name.startswith("node_"):
-        raise Skipped("a section list page, not an article")
-    if name in ("", "index.htm", "index.html", "default.htm"):
-        raise Skipped("an index page, not an article")
-    raise Skipped("not an article page: the address is none of content_N.htm, c_N.htm, WS….html")
+            page = PARSERS[kind](OldHtml(document))
+            page.page_number = int(match["page"] or 1)
+            page.story_address = match["stem"] + match["ext"]
+            return page
+    if LIST_PAGE.match(PurePosixPath(document.address).name if document.address != "/" else ""):
+        list_page(document)
+    raise Skipped(_("not an article page: the address is none of content_N.htm, c_N.htm, WS….html"))
+
+
+def list_page(document: Document):
+    """A section's list page ("node_7080123.htm", "…/local/index.htm") raises `SectionListPage`
+    with the section its breadcrumb names, for the redirect map of old section addresses; a home
+    page, with no breadcrumb, is only `Skipped`."""
+    html = OldHtml(document)
+    section = html.section(report=False)
+    if not section:
+        raise Skipped(_("an index page, not an article"))
+    raise SectionListPage(
+        _("a section list page (%(section)s), not an article") % {"section": section},
+        address=document.address,
+        section_name=section,
+    )
 
 
 # -- the three kinds -----------------------------------------------------------------------------
@@ -121,37 +142,36 @@ def kind_of(document: Document) -> tuple[str, re.Match]:
 def parse_content(html: "OldHtml") -> OldPage:
     """The older China Daily template: the story in `#Content`; a "By Name, outlet" line and a
     source line under the date; "Edited by …" at the story's end."""
-    body = html.story_box("#Content", "#content", ".content", ".article-content")
-    byline, outlet = html.take_byline()
+    box = html.story_box("#Content", "#content", ".content", ".article-content")
+    byline, outlet = html.take_byline(box)
     source = html.take_line(".source", ".info-source") or outlet
-    return html.page("content", "en", body, byline=byline, source=source)
+    return html.page("content", "en", box, byline=byline, source=source)
 
 
 def parse_c(html: "OldHtml") -> OldPage:
     """The newer template: the byline a bare name (`.author`), "Updated:2016-11-25" or
     "english.liangjiang.gov.cn| Updated: …", a source line, "Edited by …" at the story's end."""
-    body = html.story_box(".article-content", "#Content", ".content")
+    box = html.story_box(".article-content", "#Content", ".content")
     byline = html.take_line(".author", ".byline")
     if not byline:
-        byline, _outlet = html.take_byline()
+        byline, _outlet = html.take_byline(box)
     source = html.take_line(".source")
     if not source:  # "english.liangjiang.gov.cn| Updated: 2023-08-10"
         for line in html.lines_with(UPDATED):
-            before = line.split("|")[0].strip()
-            if "|" in line and before and not UPDATED.search(before) and before != html.title():
+            before, bar, _after = line.partition("|")
+            before = before.strip()
+            if bar and before and not UPDATED.search(before) and before != html.title:
                 source = before
-    return html.page("c", "en", body, byline=byline, source=source)
+    return html.page("c", "en", box, byline=byline, source=source)
 
 
 def parse_ws(html: "OldHtml") -> OldPage:
     """The Chinese site: the story in `.TRS_Editor`; "来源：" and "更新时间：" on one line under
     the title; "责任编辑：" under the story."""
-    body = html.story_box(".TRS_Editor", ".article-content", "#Content", ".content")
-    source = ""
-    for line in html.lines_with(ZH_SOURCE):
-        source = ZH_SOURCE.search(line)["source"]
-        break
-    return html.page("ws", "zh-hans", body, source=source)
+    box = html.story_box(".TRS_Editor", ".article-content", "#Content", ".content")
+    lines = html.lines_with(ZH_SOURCE)
+    source = ZH_SOURCE.search(lines[0])["source"] if lines else ""
+    return html.page("ws", "zh-hans", box, source=source)
 
 
 PARSERS = {"content": parse_content, "c": parse_c, "ws": parse_ws}
@@ -173,19 +193,22 @@ class OldHtml:
                 XML_DECLARATION.sub("", self.text).replace("\x00", ""), parser=parser
             )
         except (etree.ParserError, ValueError) as error:
-            raise Skipped(f"unreadable markup: {error}") from error
-        errors = [f"{e.message} (line {e.line})" for e in parser.error_log]
+            raise Skipped(_("unreadable markup: %(error)s") % {"error": error}) from error
+        errors = [f"{error.message} (line {error.line})" for error in parser.error_log]
+        self.broken = bool(errors)
         if errors:
             self.problems.append(
-                f"broken markup repaired ({len(errors)}): " + "; ".join(errors[:3])
+                _("broken markup repaired (%(count)s): %(errors)s")
+                % {"count": len(errors), "errors": "; ".join(errors[:3])}
             )
         if "</html>" not in self.text[-2000:].lower():
-            self.problems.append("the page ends early (no </html>); read what is there")
+            self.broken = True
+            self.problems.append(_("the page ends early (no </html>); what is there was read"))
         for comment in self.tree.xpath("//comment()"):  # the CMS's <!--enpcontent--> markers
             _drop(comment)
-        self._h1 = next(iter(self.tree.xpath("//h1")), None)
+        self.title = self._title()
         self._editor = ""
-        self._line_cache: list[str] | None = None
+        self._lines: list[str] | None = None
 
     # Reading ------------------------------------------------------------------------------------
 
@@ -196,67 +219,66 @@ class OldHtml:
         content = self.document.content
         if content.startswith(codecs.BOM_UTF8):
             return content[3:].decode("utf-8", "replace")
-        declared = [
-            charset
-            for charset in (
-                _charset_of(self.document.content_type.encode("ascii", "ignore")),
-                _charset_of(content[:4096]),
-            )
-            if charset
-        ]
+        server = _charset_of(self.document.content_type.encode("ascii", "ignore"))
+        declared = [charset for charset in (server, _charset_of(content[:4096])) if charset]
         for charset in declared:
             try:
                 return content.decode(charset)
             except UnicodeDecodeError:
-                self.problems.append(f"not valid {charset} as declared")
+                self.problems.append(_("not valid %(charset)s as declared") % {"charset": charset})
             except LookupError:
-                self.problems.append(f"unknown charset {charset!r} declared")
+                self.problems.append(_("unknown charset %(charset)r") % {"charset": charset})
         try:
             return content.decode("utf-8")
         except UnicodeDecodeError:
             pass
         best = charset_normalizer.from_bytes(content).best()
         charset = _codec(best.encoding) if best else "gb18030"
-        self.problems.append(f"no charset declared: read as {charset} (detected)")
+        self.problems.append(
+            _("no usable charset declared: detected as %(charset)s") % {"charset": charset}
+        )
         return content.decode(charset, "replace")
 
     # Title, section, date ----------------------------------------------------------------------
 
-    def title(self) -> str:
-        """The h1's own words (broken markup can leave the whole story inside an unclosed h1),
-        else the <title> without the site's name."""
-        if self._h1 is not None:
-            words = [self._h1.text or ""]
-            for child in self._h1:
+    def _title(self) -> str:
+        """The article's h1 in its own words (broken markup can leave the whole story inside an
+        unclosed h1; a logo may sit in another h1), else the <title> without the site's name."""
+        for h1 in self.tree.iter("h1"):
+            if any(
+                MASTHEAD.search(f"{a.get('class', '')} {a.get('id', '')}")
+                for a in h1.iterancestors()
+            ):
+                continue
+            words = [h1.text or ""]
+            for child in h1:
                 if child.tag in BLOCKS:
                     break
-                words.append(child.text_content())
-                words.append(child.tail or "")
-            title = _squash("".join(words))
+                words += [child.text_content(), child.tail or ""]
+            title = re.sub(r"\s*\|\s*Updated\s*:.*$", "", _squash("".join(words)), flags=re.I)
             if title:
                 return title
         title = _squash(self.tree.findtext(".//title") or "")
         for separator in (" - ", "_", " | ", "|", "--"):
-            head, _, tail = title.rpartition(separator)
+            head, _sep, tail = title.rpartition(separator)
             if head and tail.strip() in SITE_NAMES:
                 return head.strip()
         return title
 
-    def section(self) -> str:
+    def section(self, report=True) -> str:
         """The breadcrumb's last crumb: "Home > Liangjiang", "Home> Travel", "首页 > 两江新闻"."""
-        crumbs = _select(
-            self.tree, ".crumb", ".crumbs", ".location", ".breadcrumb", ".position", ".bread"
-        )
+        crumbs = _select(self.tree, ".crumb", ".crumbs", ".location", ".breadcrumb", ".position")
         lines = [_squash(crumb.text_content()) for crumb in crumbs]
         if not lines:
-            lines = [line for line in self._lines() if re.match(r"^(Home|首页)\s*[>›»]", line)]
+            lines = [line for line in self.lines() if re.match(r"^(Home|首页)\s*[>›»]", line)]
         for line in lines:
             line = re.sub(r"^.*?[:：]\s*(?=(Home|首页))", "", line)  # "当前位置：首页 > …"
             parts = [part.strip() for part in re.split(r"[>›»]", line)]
             parts = [part for part in parts if part and part not in ("Home", "首页")]
             if parts:
                 return parts[-1]
-        self.problems.append("no breadcrumb: section unknown")
+        if report:
+            self.problems.append(_("no breadcrumb: section unknown"))
         return ""
 
     def published(self) -> date | None:
@@ -265,21 +287,23 @@ class OldHtml:
             try:
                 return date(int(year), int(month), int(day))
             except ValueError:
-                self.problems.append(f"impossible date {year}-{month}-{day}")
+                self.problems.append(
+                    _("impossible date %(date)s") % {"date": f"{year}-{month}-{day}"}
+                )
         match = DATE_IN_ADDRESS.search(self.document.address)
         if match:
-            self.problems.append("no date on the page: taken from the address")
+            self.problems.append(_("no date on the page: taken from the address"))
             return date(*map(int, match.groups()))
-        self.problems.append("no date")
+        self.problems.append(_("no date"))
         return None
 
     # The lines around the story -----------------------------------------------------------------
 
-    def _lines(self) -> list[str]:
-        """The text of each small block (one line of the page: a byline, a date, a crumb), as the
-        page was before any line was taken out of it."""
-        if self._line_cache is None:
-            self._line_cache = []
+    def lines(self) -> list[str]:
+        """The text of each small block (one line of the page: a byline, a date, a crumb). Read
+        once, so a line taken out of the page later is still found here."""
+        if self._lines is None:
+            self._lines = []
             for element in self.tree.iter(
                 "p", "div", "span", "td", "li", "h2", "h3", "em", "strong"
             ):
@@ -287,32 +311,38 @@ class OldHtml:
                     continue
                 text = element.text_content()
                 if len(text) < 600 and (text := _squash(text)) and len(text) < 300:
-                    self._line_cache.append(text)
-        return self._line_cache
+                    self._lines.append(text)
+        return self._lines
 
-    def lines_with(self, pattern: re.Pattern):
-        return [line for line in self._lines() if pattern.search(line)]
+    def lines_with(self, pattern: re.Pattern) -> list[str]:
+        return [line for line in self.lines() if pattern.search(line)]
 
     def take_line(self, *selectors: str) -> str:
         """The text of the first element matching a selector (a source or author line), removed."""
         for element in _select(self.tree, *selectors):
             text = _squash(element.text_content())
             match = SOURCE_LINE.match(text)
-            text = match["source"] if match else text
+            text = match["source"].strip() if match else text
             _drop(element)
             if text:
                 return text
         return ""
 
-    def take_byline(self) -> tuple[str, str]:
-        """("Sun Hui", "chinadaily.com.cn") from "By Sun Hui, chinadaily.com.cn"; the line removed."""
+    def take_byline(self, box) -> tuple[str, str]:
+        """("Sun Hui", "chinadaily.com.cn") from "By Sun Hui, chinadaily.com.cn", the line
+        removed. Looked for outside the story, and in its first two blocks only: further down,
+        "By …" starts a sentence."""
+        story = set(box.iterdescendants()) if box is not None else set()
+        first = set() if box is None else {e for child in box[:2] for e in child.iter()}
         for element in self.tree.iter("p", "div", "span", "td"):
-            if any(child.tag in BLOCKS for child in element):
+            if (element in story and element not in first) or any(
+                child.tag in BLOCKS for child in element
+            ):
                 continue
             match = BY_LINE.match(_squash(element.text_content()))
-            if match and len(match["name"]) < 80:
+            if match:
                 _drop(element)
-                return match["name"].strip(), (match["source"] or "").strip(" ,，")
+                return match["name"].strip(), (match["source"] or "").strip()
         return "", ""
 
     # The story --------------------------------------------------------------------------------
@@ -325,27 +355,22 @@ class OldHtml:
             box = self._likeliest_box()
         if box is None:
             return None
-        self._keep_text_after(box)
-        for element in list(box.iter()):
-            if element is box or element.getparent() is None:
-                continue
-            if element.tag in ("p", "div", "span") and not len(element.xpath(".//img")):
+        if self.broken:
+            self._keep_text_after(box)
+        for element in list(box.iterdescendants()):
+            if element.getparent() is None or not isinstance(element.tag, str):
+                continue  # already dropped with its parent
+            if element.tag in ("p", "div", "span") and not element.xpath(".//img"):
                 text = _squash(element.text_content())
                 edited = EDITED_BY.match(text)
                 if edited:
                     self._editor = edited["name"]
                     _drop(element)
                     continue
+                if _is_pager(text):
+                    _drop(element)
+                    continue
             if CHROME.search(f"{element.get('class', '')} {element.get('id', '')}"):
-                _drop(element)
-        for element in box.iter("p", "div"):  # a pager strip written as plain text
-            text = _squash(element.text_content())
-            if (
-                text
-                and PAGER.match(text)
-                and re.search(r"\d", text)
-                and not element.xpath(".//img")
-            ):
                 _drop(element)
         return box
 
@@ -357,7 +382,7 @@ class OldHtml:
             scores[parent] = scores.get(parent, 0) + len(paragraph.text_content())
         if not scores:
             return None
-        self.problems.append("no known story box: took the block with the most paragraphs")
+        self.problems.append(_("no known story box: the block with the most paragraphs was taken"))
         return max(scores, key=scores.get)
 
     def _keep_text_after(self, box):
@@ -370,41 +395,49 @@ class OldHtml:
                 if not isinstance(sibling.tag, str):
                     continue
                 if sibling.tag not in TEXT_BLOCKS or CHROME.search(sibling.get("class", "")):
-                    return self._note_moved(moved)
+                    node = None
+                    break
                 box.append(sibling)
                 moved += 1
-            node = node.getparent()
-        self._note_moved(moved)
-
-    def _note_moved(self, moved: int):
+            node = node.getparent() if node is not None else None
         if moved:
-            self.problems.append(f"{moved} block(s) of text found after the story's end kept")
+            self.problems.append(
+                _("%(count)s block(s) of text found after the story's end were kept")
+                % {"count": moved}
+            )
 
     def pictures(self, box) -> list[OldImage]:
-        """Each picture of the story, with the caption under it and the credit in the caption.
-        Rewrites the body in place (see the module's docstring)."""
+        """Each picture of the story, with the caption under it (or beside it in the same block)
+        and the credit in the caption. Rewrites the body in place (see the module's docstring)."""
         images = []
         for img in list(box.iter("img")):
             src = self._resolve(img.get("src", ""))
-            if not src:
+            if not src or src.startswith(("data:", "javascript:")):
                 continue
             img.set("src", src)
             block = _block_of(img, box)
+            own_text = _squash(block.text_content()) if block is not img else ""
             caption = credit = file_name = ""
             caption_block = None
-            if block is not None and not _squash(block.text_content()):
-                caption_block = _next_element(block)
-                if caption_block is not None and not _looks_like_caption(caption_block):
-                    caption_block = None
-                if caption_block is not None:
-                    caption, credit = split_caption(caption_block.text_content())
-                title_line = block.getprevious()
-                if title_line is not None and not title_line.xpath(".//img"):
+            standalone = not own_text or (
+                _looks_like_caption(own_text, "") and len(block.xpath(".//img")) == 1
+            )
+            if own_text and standalone:  # <p><img><br>Caption [Photo/…]</p>
+                caption, credit = split_caption(own_text)
+            elif standalone:
+                candidate = _next_element(block)
+                if candidate is not None and not candidate.xpath("descendant-or-self::img"):
+                    text = _squash(candidate.text_content())
+                    if _looks_like_caption(text, candidate.get("class", "")):
+                        caption_block = candidate
+                        caption, credit = split_caption(text)
+                title_line = _previous_element(block)
+                if title_line is not None and not title_line.xpath("descendant-or-self::img"):
                     text = _squash(title_line.text_content())
                     if (
                         FILE_NAME.search(text)
-                        or text == self.title()
-                        or "imgtitle" in (title_line.get("class") or "")
+                        or text == self.title
+                        or "imgtitle" in title_line.get("class", "")
                     ):
                         file_name = text if FILE_NAME.search(text) else ""
                         _drop(title_line)
@@ -413,14 +446,16 @@ class OldHtml:
                 alt = caption or file_stem(file_name or urlsplit(src).path)
             img.set("alt", alt)
             images.append(OldImage(src=src, caption=caption, credit=credit, alt=alt))
-            if block is not None and not _squash(block.text_content()):
+            if standalone:
                 figure = etree.Element("figure")
+                block.addprevious(figure)
+                figure.tail = block.tail  # the text after the picture stays after it
+                img.tail = None
                 figure.append(img)
                 if caption:
                     etree.SubElement(figure, "figcaption").text = caption
-                figure.tail = "\n"
-                block.addprevious(figure)
-                _drop(block)
+                if block is not img:
+                    block.getparent().remove(block)
                 if caption_block is not None:
                     _drop(caption_block)
         return images
@@ -429,7 +464,7 @@ class OldHtml:
         """An address on the old site as a path ("/2020-03/03/x.jpg", %-escapes decoded, as
         `Document.address`); elsewhere, the full URL."""
         src = src.strip()
-        if not src or src.startswith(("data:", "javascript:")):
+        if not src or src.startswith(("data:", "javascript:", "mailto:", "tel:", "#")):
             return src
         url = urljoin(self.document.address, src)
         host, address = split_url(url)
@@ -444,37 +479,43 @@ class OldHtml:
             if href and not urlsplit(href).scheme and not href.startswith("#"):
                 link.set("href", self._resolve(href))
 
-    # Putting it together -----------------------------------------------------------------------
-
-    def page(self, kind, language, box, *, byline="", source="") -> OldPage:
-        title = self.title()
-        if not title:
-            raise Skipped("no title: the page has neither an <h1> nor a <title>")
-        if box is None:
-            raise Skipped("no article text found")
-        images = self.pictures(box)
-        self._absolute_links(box)
-        # lxml %-escapes non-ASCII in a serialised src; the body must hold OldImage.src as it is.
+    def _body(self, box) -> str:
+        """The story's inner HTML. lxml %-escapes non-ASCII in a serialised src; the body must
+        hold each picture's src as `OldImage.src` has it, so those are put back as they were."""
         srcs = []
         for number, img in enumerate(box.iter("img")):
             srcs.append(img.get("src", ""))
             img.set("src", f"legacy-image-{number}-")
-        body = _inner_html(box)
+        parts = [escape(box.text or "", quote=False)]
+        parts += [etree.tostring(child, encoding="unicode", method="html") for child in box]
+        body = "".join(parts).strip()
         for number, src in enumerate(srcs):
             body = body.replace(f'src="legacy-image-{number}-"', f'src="{escape(src)}"', 1)
-        if not self._editor:  # 责任编辑： under the story, outside its box
-            for line in self.lines_with(EDITED_BY):
-                self._editor = EDITED_BY.match(line)["name"]
+        return body
+
+    # Putting it together -----------------------------------------------------------------------
+
+    def page(self, kind, language, box, *, byline="", source="") -> OldPage:
+        if not self.title:
+            raise Skipped(_("no title: the page has neither an <h1> nor a <title>"))
+        if box is None:
+            raise Skipped(_("no article text found"))
+        images = self.pictures(box)
+        self._absolute_links(box)
         if not _squash(box.text_content()) and not images:
-            raise Skipped("no article text: the story's box is empty")
+            raise Skipped(_("no article text: the story's box is empty"))
+        if not self._editor:  # 责任编辑： under the story, outside its box
+            for line in self.lines_with(re.compile(r"^(?:Edited by|责任编辑)")):
+                if match := EDITED_BY.match(line):
+                    self._editor = match["name"]
         return OldPage(
             address=self.document.address,
             kind=kind,
             language=language,
-            title=title,
+            title=self.title,
             section_name=self.section(),
             published=self.published(),
-            body_html=body,
+            body_html=self._body(box),
             byline=byline,
             source=source,
             editor=self._editor,
@@ -490,27 +531,33 @@ def split_caption(text: str) -> tuple[str, str]:
     """("Containers at Guoyuan Port.", "liangjiang.gov.cn") from
     "Containers at Guoyuan Port. [Photo/liangjiang.gov.cn] |"; credit "Name/outlet" for
     "[Photo by Name/outlet]"; ("…", "") for an empty "[Photo/]"."""
-    text = _squash(text)
-    text = re.sub(r"\s*\|\s*$", "", text)
-    credit = ""
-    for match in CREDIT.finditer(text):
-        credit = "/".join(
-            part.strip() for part in (match["by"], match["credit"]) if part and part.strip()
-        )
-        text = (text[: match.start()] + text[match.end() :]).strip()
-        break
-    return _squash(text), credit
+    text = re.sub(r"\s*\|\s*$", "", _squash(text))
+    match = CREDIT.search(text)
+    if not match:
+        return text, ""
+    credit = "/".join(
+        part.strip() for part in (match["by"], match["credit"]) if part and part.strip()
+    )
+    return _squash(text[: match.start()] + text[match.end() :]), credit
 
 
 def file_stem(name: str) -> str:
-    """ "两江4" from ".../两江4.png"; "奥园社区便民生活圈" from "奥园社区便民生活圈.webp_副本.png"."""
+    """The alt text of last resort: "两江4" from ".../两江4.png"; "奥园社区便民生活圈" from
+    "奥园社区便民生活圈.webp_副本.png" ("_副本", "copy", is what the old CMS added to re-saved files)."""
     stem = PurePosixPath(name).name
-    while FILE_NAME.search(stem):
-        stem = stem.rsplit(".", 1)[0]
-    stem = stem.removesuffix("_副本")
-    while FILE_NAME.search(stem):
-        stem = stem.rsplit(".", 1)[0]
+    while FILE_NAME.search(stem) or stem.endswith("_副本"):
+        stem = stem.removesuffix("_副本")
+        stem = stem.rsplit(".", 1)[0] if FILE_NAME.search(stem) else stem
     return stem
+
+
+def _is_pager(text: str) -> bool:
+    """ "Pre 1 2 3 Next", "1 2 3", "上一页 1 2 下一页"; not a paragraph that is only "2010"."""
+    words = text.split()
+    if not words or not all(word.isdigit() or PAGER_WORD.match(word) for word in words):
+        return False
+    numbers = [word for word in words if word.isdigit()]
+    return len(numbers) < len(words) or (len(numbers) >= 2 and numbers[0] == "1")
 
 
 def _charset_of(data: bytes) -> str:
@@ -551,11 +598,12 @@ def _drop(element):
 
 
 def _block_of(img, box):
-    """The direct child of the story's box that holds this picture (a <p align=center>)."""
+    """The direct child of the story's box that holds this picture (a <p align=center>), or
+    the picture itself when it stands directly in the box."""
     node = img
     while node.getparent() is not None and node.getparent() is not box:
         node = node.getparent()
-    return node if node.getparent() is box and node is not img else None
+    return node
 
 
 def _next_element(element):
@@ -565,15 +613,12 @@ def _next_element(element):
     return sibling
 
 
-def _looks_like_caption(element) -> bool:
-    if element.xpath(".//img"):
-        return False
-    classes = element.get("class") or ""
-    text = _squash(element.text_content())
-    return bool("caption" in classes or CREDIT.search(text)) and len(text) < 600
+def _previous_element(element):
+    sibling = element.getprevious()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getprevious()
+    return sibling
 
 
-def _inner_html(box) -> str:
-    parts = [box.text or ""]
-    parts += [etree.tostring(child, encoding="unicode", method="html") for child in box]
-    return "".join(parts).strip()
+def _looks_like_caption(text: str, classes: str) -> bool:
+    return bool(text) and len(text) < 600 and bool("caption" in classes or CREDIT.search(text))

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from django.utils.translation import gettext as _
 from warcio.archiveiterator import ArchiveIterator
 
 # China Daily's regional channel serves the English site's pages under this prefix, on several hosts.
@@ -114,7 +115,7 @@ class Sources:
             elif path.is_file():
                 self._index_file(path, path.parent)
             else:
-                self._entries.append((str(path), "no such file or folder"))
+                self._entries.append((str(path), _("no such file or folder")))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -203,15 +204,19 @@ class Sources:
                     continue  # warcinfo, request, metadata: about the crawl, no documents
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 if record.rec_type == "revisit":
-                    self._entries.append((origin, f"a revisit record of {url} (a duplicate)"))
+                    reason = _("a revisit record of %(url)s (a duplicate)") % {"url": url}
+                    self._entries.append((origin, reason))
                     continue
                 status = record.http_headers.get_statuscode() if record.http_headers else ""
                 if status != "200":
                     location = record.http_headers.get_header("Location") if status else None
-                    reason = f"HTTP {status or 'status unknown'} for {url}"
-                    self._entries.append(
-                        (origin, reason + (f" (to {location})" if location else ""))
-                    )
+                    reason = _("HTTP %(status)s for %(url)s") % {
+                        "status": status or "?",
+                        "url": url,
+                    }
+                    if location:
+                        reason += " " + _("(to %(location)s)") % {"location": location}
+                    self._entries.append((origin, reason))
                     continue
                 host, address = split_url(url)
                 content_type = record.http_headers.get_header("Content-Type") or ""
