@@ -8,6 +8,7 @@ import csv
 import datetime
 import io
 import zoneinfo
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -73,7 +74,10 @@ def test_a_page_becomes_a_draft_article_in_the_mapped_section(sections):
     assert outcomes[0].article_id == article.pk
     assert article.section.path == "news/events"
     assert article.status == Article.Status.DRAFT
-    assert (article.title_en, article.title_zh_hans) == ("Liangjiang inks 25 investment projects", "")
+    assert (article.title_en, article.title_zh_hans) == (
+        "Liangjiang inks 25 investment projects",
+        "",
+    )
     assert (article.byline_en, article.source_en) == ("By Sun Hui", "chinadaily.com.cn")
     assert article.body_en == "<p>Twenty-five projects were signed.</p>"
     assert timezone.localtime(article.published_at, SHANGHAI).date() == datetime.date(2021, 8, 19)
@@ -116,7 +120,9 @@ def test_update_leaves_articles_staff_edited_and_reports_them(sections):
     run([page()])
     article = Article.objects.get()
     article.updated_at = timezone.now() + datetime.timedelta(minutes=5)
-    Article.objects.filter(pk=article.pk).update(title_en="Edited by staff", updated_at=article.updated_at)
+    Article.objects.filter(pk=article.pk).update(
+        title_en="Edited by staff", updated_at=article.updated_at
+    )
     outcomes, counts = run([page(body_html="<p>New text.</p>")], update=True)
     assert counts["kept"] == 1
     assert "edited here since the import" in outcomes[0].reason
@@ -383,9 +389,7 @@ def test_a_site_manager_maps_an_old_section_in_the_admin(sections):
     url = f"/admin/portal/sectionmapping/{mapping.pk}/change/"
     assert client.get(url).status_code == 200
     business = Section.objects.get(parent__slug="news", slug="business")
-    response = client.post(
-        url, {"old_name": "Policies", "language": "en", "section": business.pk}
-    )
+    response = client.post(url, {"old_name": "Policies", "language": "en", "section": business.pk})
     assert response.status_code == 302
     mapping.refresh_from_db()
     assert mapping.section == business
@@ -423,3 +427,112 @@ def test_the_report_lists_every_story(sections, tmp_path):
     assert by_address["/2021-08/19/content_37546317.htm"]["article"] == str(
         Article.objects.get().pk
     )
+
+
+# The command, on the fixture corpus ----------------------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures" / "legacy"
+SITE = FIXTURES / "site"
+PAIRS = FIXTURES / "pairs.csv"
+
+
+def import_corpus(tmp_path, *extra, source=SITE):
+    report = tmp_path / "report.csv"
+    out = io.StringIO()
+    call_command("import_legacy", str(source), "--report", str(report), *extra, stdout=out)
+    rows = list(csv.DictReader(report.open(encoding="utf-8")))
+    return {row["old address"]: row for row in rows}, out.getvalue()
+
+
+def test_the_corpus_imports_and_a_second_run_changes_nothing(sections, tmp_path, client):
+    # Staff choose a section for the old "About" pages (the long article is one).
+    SectionMapping.objects.filter(old_name="About").update(section=local())
+    rows, out = import_corpus(tmp_path, "--pairs", str(PAIRS), "--publish")
+    assert "imported" in out and "unchanged" in out
+    seed = rows[
+        "/2020-03/03/content_37534041.htm + /mixmedia/a/202003/03/WS5e5e1c3ae4b0a7e1f2c38a41.html"
+    ]
+    assert seed["outcome"] == "imported"
+    article = Article.objects.get(pk=seed["article"])
+    assert article.title_zh_hans == "重庆成都携手共建内陆开放高地"
+    assert article.status == Article.Status.PUBLISHED
+    # The long article: one article, three pages.
+    long = rows["/2017-02/16/content_24102037.htm"]
+    assert (long["outcome"], long["pages"]) == ("imported", "3")
+    # The GBK page, read by its charset.
+    gbk = Article.objects.get(legacy_url="/mixmedia/a/202510/23/WS68f99863e4b0840ed5677139.html")
+    assert gbk.title_zh_hans == "果园港新一批集装箱班列发往东南亚"
+    assert "王堃" in gbk.body_zh_hans
+    # What is no article is reported with its reason.
+    assert rows["/liangjiang/local/node_7080123.htm"]["outcome"] == "skipped"
+    assert "list page" in rows["/liangjiang/local/node_7080123.htm"]["reason"]
+    assert any(row["reason"].startswith("unknown section") for row in rows.values())
+    articles = list(Article.objects.order_by("pk").values_list("pk", "updated_at"))
+    addresses = OldAddress.objects.count()
+    pictures = MediaImage.objects.count()
+    assert pictures >= 5
+
+    again, _out = import_corpus(tmp_path, "--pairs", str(PAIRS), "--publish")
+    outcomes = {row["outcome"] for row in again.values()}
+    assert "imported" not in outcomes and "updated" not in outcomes
+    assert again[long["old address"]]["outcome"] == "unchanged"
+    assert list(Article.objects.order_by("pk").values_list("pk", "updated_at")) == articles
+    assert OldAddress.objects.count() == addresses
+    assert MediaImage.objects.count() == pictures
+    # Every page of the long article, and an old picture, redirect.
+    for number in ("", "_2", "_3"):
+        response = client.get(f"/2017-02/16/content_24102037{number}.htm")
+        assert response.status_code == 301
+    picture = client.get("/2020-03/03/W020200303391745028356.jpg")
+    assert picture.status_code == 301
+    assert picture["Location"] == article.cover.url
+
+
+def test_the_seed_page_imports_as_the_demo_seed_article_from_the_corpus(sections, tmp_path):
+    """The seed page rebuilt as an old-site page (tests/fixtures/legacy/build_site.py), against the
+    demo's seed article: title, date and section. Its caption is the old page's own (the seed
+    text's); the demo's caption describes the demo's drawn picture instead (issue 9)."""
+    from tests.fixtures.legacy.build_site import SEED_CAPTION
+
+    import_corpus(tmp_path, "--publish")
+    seed = demo_articles.ARTICLES[0]
+    article = Article.objects.get(legacy_url=seed["legacy_url"])
+    assert article.title_en == seed["en"]["title"]
+    assert timezone.localtime(article.published_at, SHANGHAI).date().isoformat() == seed["date"]
+    assert article.section.path == seed["section"]
+    assert article.cover_caption_en == SEED_CAPTION
+    assert article.cover_credit_en == ""
+    assert article.cover_alt_en
+
+
+def test_a_web_archive_imports_the_same(sections, tmp_path):
+    from tests.fixtures.legacy.make_warc import build_warc
+
+    warc = build_warc(tmp_path / "old.warc.gz")
+    rows, _out = import_corpus(tmp_path, source=warc)
+    assert rows["/2020-03/03/content_37534041.htm"]["outcome"] == "imported"
+    assert Article.objects.get(legacy_url="/2020-03/03/content_37534041.htm").cover  # from the WARC
+    assert "not imported" in rows["/2017-02/16/content_24102037.htm"]["reason"]  # "About"
+    gbk = Article.objects.get(legacy_url="/mixmedia/a/202510/23/WS68f99863e4b0840ed5677139.html")
+    assert gbk.title_zh_hans == "果园港新一批集装箱班列发往东南亚"
+    assert any("revisit" in row["reason"] for row in rows.values())
+
+
+def test_dry_run_of_the_corpus_writes_nothing(sections, tmp_path):
+    rows, out = import_corpus(tmp_path, "--dry-run")
+    assert "Dry run" in out
+    assert "imported" in {row["outcome"] for row in rows.values()}
+    assert not Article.objects.exists() and not OldAddress.objects.exists()
+
+
+def test_bad_input_is_a_clear_error(sections, tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="No such folder or file"):
+        call_command("import_legacy", str(tmp_path / "missing"))
+    bad = tmp_path / "pairs.csv"
+    bad.write_text("/a.htm,/b.html,/c.html\n")
+    with pytest.raises(CommandError, match="expected two addresses"):
+        call_command("import_legacy", str(SITE), "--pairs", str(bad))
+    with pytest.raises(CommandError, match="Cannot read the pairs file"):
+        call_command("import_legacy", str(SITE), "--pairs", str(tmp_path / "none.csv"))

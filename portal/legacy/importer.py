@@ -170,7 +170,16 @@ class Importer:
     # Input -------------------------------------------------------------------------------------
 
     def add(self, page: OldPage):
-        self.pages[page.story_address].append(page)
+        """One parsed page. A second copy of an address (a mirror's, or the same page in two
+        sources) is left out, and said so in the report: the first copy read is imported."""
+        story = self.pages[page.story_address]
+        for known in story:
+            if known.address == page.address:
+                note = _("a second copy of %(address)s was left out") % {"address": page.address}
+                if note not in known.problems:
+                    known.problems.append(note)
+                return
+        story.append(page)
 
     def skip(self, address, reason):
         self.outcomes.append(Outcome(address=address, outcome=SKIPPED, reason=str(reason)))

@@ -4,7 +4,7 @@ The English names are those of the old breadcrumbs (../shared/content/liangjiang
 the Chinese ones are the Chinese site's likely column names, and ours. Each maps to the section of
 ours that holds such articles (`menu/item`), or to None: known, but not imported until staff choose
 a section in the admin. The old "Why Liangjiang", "Policies", "Procedures", "About", "Industrial
-Parks" and "Department" pages are texts and profiles that our site keeps as pages and directory
+Parks", "Department" (and the rest of the About and Investing menus) pages are texts and profiles that our site keeps as pages and directory
 entries, not as articles: they are left for staff to map (or to rewrite by hand).
 """
 
@@ -34,10 +34,19 @@ DEFAULT_MAPPINGS = [
     ("Procedures", EN, None),
     ("About", EN, None),
     ("Department", EN, None),
+    ("Departments", EN, None),
+    ("Introduction", EN, None),
+    ("Development Zones", EN, None),
+    ("Officials", EN, None),
+    ("Guide", EN, None),
+    ("Opportunities", EN, None),
+    ("Industries", EN, None),
+    ("Enterprises", EN, None),
     ("两江新闻", ZH, "news/local"),
     ("两江要闻", ZH, "news/local"),
     ("本地新闻", ZH, "news/local"),
     ("新闻", ZH, "news/local"),
+    ("区县动态", ZH, "news/local"),  # district news, a column under 两江新闻
     ("商业", ZH, "news/business"),
     ("经济", ZH, "news/business"),
     ("活动", ZH, "news/events"),
@@ -58,6 +67,13 @@ DEFAULT_MAPPINGS = [
     ("办事指南", ZH, None),
     ("新区简介", ZH, None),
     ("机构设置", ZH, None),
+    ("功能区", ZH, None),
+    ("领导信息", ZH, None),
+    ("投资指南", ZH, None),
+    ("投资机会", ZH, None),
+    ("产业", ZH, None),
+    ("企业", ZH, None),
+    ("关于两江", ZH, None),
 ]
 
 

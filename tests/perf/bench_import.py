@@ -31,10 +31,10 @@ import django
 
 django.setup()
 
-import build_site  # noqa: E402  (the fixture corpus's templates)
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import setup_databases, setup_test_environment, teardown_databases  # noqa: E402
+import build_site
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 
 SECTIONS_EN = ["Liangjiang", "Local", "Business", "Events", "Specials", "Success Stories",
                "Travel", "News"]  # fmt: skip
@@ -70,7 +70,9 @@ def generate(folder: Path, pages: int, pictures_every: int):
                 body = "".join(paragraph(story + p) for p in range(4))
                 if picture and n == 1:
                     image = f"W{number}.jpg"
-                    body += build_site.picture(image, f"Picture {story}. [Photo/liangjiang.gov.cn]", title)
+                    body += build_site.picture(
+                        image, f"Picture {story}. [Photo/liangjiang.gov.cn]", title
+                    )
                     build_site.draw(en / folder_path / image, (story % 255, 90, 140), "river")
                 pager = build_site.pager(n, count, stem) if count > 1 else ""
                 html = build_site.content_page(title, section, day.isoformat(), body, pager=pager)
@@ -80,13 +82,16 @@ def generate(folder: Path, pages: int, pictures_every: int):
             number = 900_000 + story
             section = SECTIONS_EN[story % len(SECTIONS_EN)]
             title = f"Liangjiang brief {story}"
-            header = f"<h1>{title}</h1>\n<div class=\"info\">english.liangjiang.gov.cn| Updated: {day}</div>"
+            header = f'<h1>{title}</h1>\n<div class="info">english.liangjiang.gov.cn| Updated: {day}</div>'
             body = "".join(paragraph(story + p) for p in range(3))
             if picture:
                 image = f"c{number}.png"
                 body += f'<p><img src="{image}"></p>\n<p class="caption">[Photo by Wang Jiaxi]</p>'
                 build_site.draw(en / folder_path / image, (40, story % 255, 80), "hills")
-            build_site.write(en / folder_path / f"c_{number}.htm", build_site.c_page(title, section, header, body))
+            build_site.write(
+                en / folder_path / f"c_{number}.htm",
+                build_site.c_page(title, section, header, body),
+            )
             written += 1
         else:  # Chinese WS….html, a third in GBK
             crumb = SECTIONS_ZH[story % len(SECTIONS_ZH)]
