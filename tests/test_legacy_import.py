@@ -347,6 +347,24 @@ def test_a_redirect_is_one_query(sections, client, django_assert_num_queries, ol
     assert response["Location"].endswith(f"/news/local/{article.pk}/")
 
 
+def test_an_old_picture_address_is_one_query(sections, client, django_assert_num_queries):
+    image = MediaImage.objects.create(file="uploads/2026/11/abc.jpg", width=10, height=10)
+    OldAddress.objects.create(path="/2023-08/10/两江4.png", kind="image", image=image)
+    with django_assert_num_queries(1):
+        response = client.get("/2023-08/10/两江4.png")
+    assert (response.status_code, response["Location"]) == (301, image.url)
+
+
+def test_the_breadcrumbs_list_page_leads_to_the_section(sections, client):
+    """Where the parser gives the breadcrumb's link (`section_address`), the old list page of a
+    mapped section leads to ours."""
+    old = page(section_name="Local")
+    old.section_address = "/liangjiang/local/node_7080123.htm"
+    run([old])
+    response = client.get("/liangjiang/local/node_7080123_2.htm")
+    assert (response.status_code, response["Location"]) == (301, "/en/news/local/")
+
+
 def test_typed_old_addresses_join_the_map(sections, client):
     article = ArticleFactory(section=local(), legacy_url="/2020-03/03/content_1.htm")
     assert OldAddress.objects.get(path="/2020-03/03/content_1.htm").article == article

@@ -71,6 +71,7 @@ PUBLISH_TIME = time(9, 0)
 # An article saved within this long after the import was saved by the import itself.
 EDIT_TOLERANCE = timedelta(seconds=1)
 LOOKUP_BATCH = 500
+PATH_MAX = OldAddress._meta.get_field("path").max_length
 IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc=)(["'])(.*?)\2""", re.IGNORECASE)
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 FIGURE = re.compile(r"<figure\b[^>]*>.*?</figure>", re.IGNORECASE | re.DOTALL)
@@ -467,9 +468,13 @@ class Importer:
                 f"caption_{suffix}": image.caption[: TEXT_MAX["cover_caption"]],
             },
         )
-        row = OldAddress.objects.create(
+        # Its old address leads to it, and tells a later story or run that it is here already (a
+        # picture on another site is keyed by its full URL, which no request path can equal).
+        row = OldAddress(
             path=image.src, kind=OldAddress.Kind.IMAGE, image=stored, imported_at=timezone.now()
         )
+        if len(image.src) <= PATH_MAX:
+            row.save()
         self.known[image.src] = row
         return stored
 
