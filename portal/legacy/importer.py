@@ -254,8 +254,11 @@ class Importer:
         self.articles = {}
         ids = sorted(article_ids)
         for start in range(0, len(ids), LOOKUP_BATCH):
+            # Only what the decisions need: an article is read whole only to be refreshed.
             chunk = Article.objects.filter(pk__in=ids[start : start + LOOKUP_BATCH])
-            self.articles.update((a.pk, a) for a in chunk.select_related("section"))
+            self.articles.update(
+                (a.pk, a) for a in chunk.order_by().only("pk", "updated_at").iterator()
+            )
         self.legacy_urls = set()  # typed addresses the unique legacy_url already holds
         story_paths = sorted({s.address for unit in units for s in unit.values()})
         for start in range(0, len(story_paths), LOOKUP_BATCH):
@@ -332,6 +335,13 @@ class Importer:
         known = set(self.known)
         try:
             with transaction.atomic():
+                if article is not None:  # read whole, locked; edited a moment ago: left alone
+                    fresh = Article.objects.select_for_update().get(pk=article.pk)
+                    if fresh.updated_at != article.updated_at:
+                        outcome.outcome = KEPT
+                        outcome.reason = _("edited here during the import: left as it is")
+                        return outcome
+                    article = fresh
                 article = self._write(article, stories, section, outcome)
         except Exception as error:  # a story that cannot be saved is reported, never half-saved
             for path in set(self.known) - known:  # its pictures' rows were rolled back with it
