@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from portal.legacy.importer import OUTCOMES, Importer, summary
 
@@ -64,11 +65,14 @@ class Command(BaseCommand):
         paths = [Path(source) for source in sources]
         for path in paths:
             if not path.exists():
-                raise CommandError(f"No such folder or file: {path}")
+                raise CommandError(_("No such folder or file: %(path)s") % {"path": path})
         pair_list = read_pairs(pairs) if pairs else []
         report_path = Path(report)
         if not report_path.parent.is_dir():
-            raise CommandError(f"Cannot save the report in {report_path.parent}: no such folder.")
+            raise CommandError(
+                _("Cannot save the report in %(folder)s: no such folder.")
+                % {"folder": report_path.parent}
+            )
         self.verbosity = verbosity
         self.started = started
         importer = Importer(
@@ -90,13 +94,21 @@ class Command(BaseCommand):
                 except Skipped as reason:
                     importer.skip(document.address, str(reason))
         except OSError as error:
-            raise CommandError(f"Cannot read the sources: {error}") from error
-        self.stdout.write(f"Read {read:,} documents; writing {len(importer.pages):,} stories.")
+            raise CommandError(
+                _("Cannot read the sources: %(error)s") % {"error": error}
+            ) from error
+        self.stdout.write(
+            _("Read %(documents)s documents; writing %(stories)s stories.")
+            % {"documents": f"{read:,}", "stories": f"{len(importer.pages):,}"}
+        )
         outcomes = importer.run()
         try:
             write_report(report_path, outcomes)
         except OSError as error:
-            raise CommandError(f"Cannot save the report to {report_path}: {error}") from error
+            raise CommandError(
+                _("Cannot save the report to %(path)s: %(error)s")
+                % {"path": report_path, "error": error}
+            ) from error
         counts = summary(outcomes)
         elapsed = time.perf_counter() - started
         self.stdout.write("")
@@ -104,12 +116,23 @@ class Command(BaseCommand):
             self.stdout.write(f"  {outcome:<10} {counts[outcome]:>7,}")
         skipped = [o for o in outcomes if o.outcome == "skipped"]
         for outcome in skipped[:10]:
-            self.stdout.write(f"  skipped {outcome.address}: {outcome.reason}")
+            self.stdout.write(
+                "  "
+                + _("skipped %(address)s: %(reason)s")
+                % {"address": outcome.address, "reason": outcome.reason}
+            )
         if len(skipped) > 10:
-            self.stdout.write(f"  … and {len(skipped) - 10:,} more skipped: see the report.")
-        what = "Dry run: nothing was written." if dry_run else "Done."
+            self.stdout.write(
+                "  "
+                + _("… and %(count)s more skipped: see the report.")
+                % {"count": f"{len(skipped) - 10:,}"}
+            )
+        what = _("Dry run: nothing was written.") if dry_run else _("Done.")
         self.stdout.write(
-            self.style.SUCCESS(f"{what} {elapsed:.1f} s. The report is in {report_path}.")
+            self.style.SUCCESS(
+                f"{what} {elapsed:.1f} s. "
+                + _("The report is in %(path)s.") % {"path": report_path}
+            )
         )
 
     def progress(self, done, total):
@@ -138,7 +161,9 @@ def read_pairs(path):
         with open(path, newline="", encoding="utf-8-sig") as file:
             rows = list(csv.reader(file))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise CommandError(f"Cannot read the pairs file {path}: {error}") from error
+        raise CommandError(
+            _("Cannot read the pairs file %(path)s: %(error)s") % {"path": path, "error": error}
+        ) from error
     pairs = []
     for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row if cell.strip()]
@@ -148,8 +173,10 @@ def read_pairs(path):
             continue  # the header
         if len(cells) != 2:
             raise CommandError(
-                f"{path}, line {number}: expected two addresses (English, Chinese), "
-                f"found {len(cells)}."
+                _(
+                    "%(path)s, line %(line)s: expected two addresses (English, Chinese), found %(n)s."
+                )
+                % {"path": path, "line": number, "n": len(cells)}
             )
         english, chinese = (urlsplit(cell).path or cell for cell in cells)
         pairs.append((english, chinese))
