@@ -76,7 +76,8 @@ ALLOWED_WORDS = {
     # interface text: translating them would break the match.
     *"About Business Department Education Events Food Hotels Industrial Parks Info Leisure".split(),
     *"Liangjiang Life Local News Photos Policies Procedures Specials Success Stories".split(),
-    *"Travel Video Why".split(),
+    *"Travel Video Why Departments Development Zones Enterprises Guide Industries".split(),
+    *"Introduction Officials Opportunities".split(),
 }
 
 # What is still English, as found (digits written N). Each group says why it is not translated here.
