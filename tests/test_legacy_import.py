@@ -554,3 +554,11 @@ def test_bad_input_is_a_clear_error(sections, tmp_path):
         call_command("import_legacy", str(SITE), "--pairs", str(bad))
     with pytest.raises(CommandError, match="Cannot read the pairs file"):
         call_command("import_legacy", str(SITE), "--pairs", str(tmp_path / "none.csv"))
+
+
+def test_the_summary_names_what_was_left_alone(sections, tmp_path):
+    typed = ArticleFactory(section=local(), legacy_url="/2016-11/25/c_803486.htm")
+    rows, out = import_corpus(tmp_path, "--update")
+    assert rows["/2016-11/25/c_803486.htm"]["outcome"] == "kept"
+    assert f"kept /2016-11/25/c_803486.htm: article #{typed.pk} already has this old address" in out
+    assert "skipped /2019-05/20/content_37480216.htm: unknown section “Mystery Corner”" in out

@@ -114,19 +114,17 @@ class Command(BaseCommand):
         self.stdout.write("")
         for outcome in OUTCOMES:
             self.stdout.write(f"  {outcome:<10} {counts[outcome]:>7,}")
-        skipped = [o for o in outcomes if o.outcome == "skipped"]
-        for outcome in skipped[:10]:
-            self.stdout.write(
-                "  "
-                + _("skipped %(address)s: %(reason)s")
-                % {"address": outcome.address, "reason": outcome.reason}
-            )
-        if len(skipped) > 10:
-            self.stdout.write(
-                "  "
-                + _("… and %(count)s more skipped: see the report.")
-                % {"count": f"{len(skipped) - 10:,}"}
-            )
+        # What was left out or left alone, and why: the first few here, all in the report.
+        for kind in ("kept", "skipped"):
+            listed = [o for o in outcomes if o.outcome == kind]
+            for outcome in listed[:10]:
+                self.stdout.write(f"  {kind} {outcome.address}: {outcome.reason}")
+            if len(listed) > 10:
+                self.stdout.write(
+                    "  "
+                    + _("… and %(count)s more: see the report.")
+                    % {"count": f"{len(listed) - 10:,}"}
+                )
         what = _("Dry run: nothing was written.") if dry_run else _("Done.")
         self.stdout.write(
             self.style.SUCCESS(
