@@ -6,6 +6,7 @@ the WARC is built from it at test time (make_warc.py), the huge page here.
 
 import csv
 import io
+import os
 import time
 import tracemalloc
 from datetime import date
@@ -519,6 +520,19 @@ def test_a_page_saved_by_a_browser(tmp_path):
     page = parse(doc)
     assert page.title == "Chongqing, Chengdu cooperate on opening-up highland"
     assert sources.open_resource(page.images[0].src, doc) == picture
+
+
+def test_file_names_in_gbk_bytes(tmp_path):
+    """Old Chinese servers wrote GBK file names; wget keeps their bytes."""
+    folder = tmp_path / ZH / "mixmedia/a/202003/03"
+    folder.mkdir(parents=True)
+    picture = (SITE / ZH / "mixmedia/a/202003/03/W020200303402817730264.jpg").read_bytes()
+    with open(os.path.join(os.fsencode(folder), "两江.jpg".encode("gbk")), "wb") as stream:
+        stream.write(picture)
+    sources = read_sources([tmp_path])
+    assert list(sources) == []  # a picture is no document
+    assert sources.open_resource("/mixmedia/a/202003/03/两江.jpg") == picture
+    assert sources.open_resource("%C1%BD%BD%AD.jpg", "/mixmedia/a/202003/03/WS.html") == picture
 
 
 # -- small parts -----------------------------------------------------------------------------

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 
 from django.utils.translation import gettext as _
 from warcio.archiveiterator import ArchiveIterator
@@ -58,12 +58,22 @@ def split_url(url: str) -> tuple[str, str]:
 
 
 def normalise_path(path: str) -> str:
-    path = unicodedata.normalize("NFC", unquote(path or "/"))
+    """The address form of a path: %-escapes decoded (as UTF-8, else as GB18030: old Chinese
+    servers escaped GBK bytes), Unicode in one normal form, the channel prefix left out."""
+    path = unicodedata.normalize("NFC", _text_of(unquote_to_bytes(path or "/")))
     if not path.startswith("/"):
         path = "/" + path
     if path == CHANNEL_PREFIX or path.startswith(CHANNEL_PREFIX + "/"):
         path = path[len(CHANNEL_PREFIX) :] or "/"
     return path
+
+
+def _text_of(raw: bytes) -> str:
+    """A name's bytes as text: wget keeps the server's bytes, UTF-8 mostly, GBK on old servers."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", "replace")
 
 
 def is_resource(content_type: str) -> bool:
@@ -177,7 +187,7 @@ class Sources:
     def _index_file(self, path: Path, root: Path):
         """A file of a mirror: its host is the first folder named like a host name (wget's
         layout); failing that, a browser's "saved from url" comment gives the address."""
-        parts = path.relative_to(root).parts
+        parts = [_text_of(os.fsencode(part)) for part in path.relative_to(root).parts]
         host, address = "", "/" + "/".join(parts)
         for index, part in enumerate(parts[:-1]):
             if HOST_NAME.match(part):
@@ -189,7 +199,7 @@ class Sources:
                     saved = SAVED_FROM.search(stream.read(2048))
                 if saved:
                     host, address = split_url(saved.group(1).decode("ascii", "replace"))
-        content_type = mimetypes.guess_type(unquote(path.name))[0] or ""
+        content_type = mimetypes.guess_type("name" + path.suffix.lower())[0] or ""
         if path.suffix.lower() in (".htm", ".html", ".shtml"):
             content_type = "text/html"
         self._add(_Entry(normalise_path(address), host, content_type, str(path), path))
