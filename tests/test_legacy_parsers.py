@@ -622,6 +622,18 @@ def test_a_caption_in_the_pictures_own_block_and_a_picture_standing_alone():
     assert "data:image/gif" in page.body_html  # no OldImage for it; the sanitiser decides
 
 
+def test_a_gallery_keeps_every_picture_with_its_own_caption():
+    page = story(
+        '<div class="gallery"><p><img src="g1.jpg"></p><p class="caption">Guoyuan at dawn. [Photo/]</p>'
+        '<p><img src="g2.jpg"></p><p class="caption">Yuelai at dusk. [Photo/liangjiang.gov.cn]</p></div>'
+    )
+    assert [(image.src, image.caption) for image in page.images] == [
+        ("/2020-05/06/g1.jpg", "Guoyuan at dawn."),
+        ("/2020-05/06/g2.jpg", "Yuelai at dusk."),
+    ]
+    assert page.body_html.count("<figure>") == 2 and "[Photo" not in page.body_html
+
+
 def test_links_within_the_old_site_become_old_addresses():
     page = story(
         '<p><a href="content_37500000_2.htm">next part</a> <a href="../../2017-02/16/c_1.htm">older</a> '
