@@ -13,10 +13,12 @@ How the writer uses the two (tests/test_legacy_parsers.py shows each step on the
     for document in sources:                         # pages, stylesheets …; pictures are not
         try:
             page = parse(document)                   # an OldPage
-        except SectionListPage as listed:            # a Skipped: redirect its address
+        except SectionListPage as listed:            # a Skipped: redirect listed.address
             ...                                      # to listed.section_name's section
+            continue
         except Skipped as skipped:
             report(document.origin, str(skipped))
+            continue
         for image in page.images:
             data = sources.open_resource(image.src, document)   # bytes, or None if not saved
 
