@@ -644,6 +644,34 @@ def test_links_within_the_old_site_become_old_addresses():
     assert 'href="https://www.gov.cn/"' in page.body_html and 'href="#top"' in page.body_html
 
 
+def test_title_and_date_in_one_h1():
+    """The newest c_ look: "Title|Updated: 2024-06-27" on one line."""
+    html = (SITE / EN / "2016-11/25/c_803486.htm").read_text()
+    start, end = html.index('<h1 class="title">'), html.index('<div class="article-content">')
+    html = (
+        html[:start] + "<h1>Corning adds a cover glass line|Updated: 2024-06-27</h1>\n" + html[end:]
+    )
+    page = parse(Document("/2024-06/27/c_999723.htm", EN, html.encode()))
+    assert page.title == "Corning adds a cover glass line"
+    assert page.published == date(2024, 6, 27)
+    assert page.source == ""
+
+
+def test_a_page_whose_story_box_is_unknown_is_read_from_its_paragraphs():
+    html = (
+        (SITE / EN / SEED.lstrip("/"))
+        .read_text()
+        .replace('<div id="Content">', '<div class="txt">')
+    )
+    page = parse(Document(SEED, EN, html.encode()))
+    assert "met by video link on Feb 28" in page.body_html
+    assert (
+        "Contact Us" not in page.body_html
+        and "first inland national new area" not in page.body_html
+    )
+    assert any("no known story box" in problem for problem in page.problems)
+
+
 def test_a_logo_in_an_h1_is_not_the_title():
     html = (
         (SITE / EN / SEED.lstrip("/"))
