@@ -458,6 +458,37 @@ def test_sources_in_any_mix(warc, tmp_path):
     assert (str(tmp_path / "missing"), "no such file or folder") in skipped
 
 
+def test_an_uncompressed_warc_reads_the_same(warc, tmp_path):
+    plain = build_warc(tmp_path / "old-site.warc")
+    skipped = []
+    documents = list(read_sources([plain], on_skip=lambda *s: skipped.append(s)))
+    assert [outcome(d) for d in documents] == [outcome(d) for d in read_sources([warc])]
+    assert len(skipped) == 3  # the revisit, the 404 and the 301; nothing "damaged"
+
+
+def test_a_damaged_warc_gives_what_it_holds_and_says_so(warc, tmp_path):
+    data = warc.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    skipped = []
+    documents = list(read_sources([cut], on_skip=lambda *s: skipped.append(s)))
+    assert SEED in [document.address for document in documents]
+    assert skipped[-1][0] == str(cut)
+    assert "damaged" in skipped[-1][1]
+
+
+def test_an_unreadable_file_is_reported(tmp_path):
+    page = tmp_path / EN / "2020-03/03/content_37534041.htm"
+    page.parent.mkdir(parents=True)
+    page.write_text("<html></html>")
+    sources = read_sources([tmp_path])
+    page.unlink()  # gone between the walk and the read
+    skipped = []
+    sources.on_skip = lambda *s: skipped.append(s)
+    assert list(sources) == []
+    assert skipped[0][0] == str(page) and "unreadable" in skipped[0][1]
+
+
 def test_addresses_leave_out_hosts_and_the_channel_prefix():
     assert split_url(
         "http://www.chinadaily.com.cn/regional/chongqing/liangjiang/2021-09/09/content_37546726.htm"

@@ -27,6 +27,7 @@ from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 
 from django.utils.translation import gettext as _
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 # China Daily's regional channel serves the English site's pages under this prefix, on several hosts.
 CHANNEL_PREFIX = "/regional/chongqing/liangjiang"
@@ -132,18 +133,19 @@ class Sources:
     def __iter__(self) -> Iterator[Document]:
         self.skipped = []
         for entry in self._entries:
-            if isinstance(entry, tuple):
-                self.skipped.append(entry)
-                if self.on_skip:
-                    self.on_skip(*entry)
-                continue
-            yield Document(
-                address=entry.address,
-                host=entry.host,
-                content=entry.read(),
-                content_type=entry.content_type,
-                origin=entry.origin,
-            )
+            if isinstance(entry, _Entry):
+                try:
+                    content = entry.read()
+                except (OSError, StopIteration, ArchiveLoadFailed) as error:
+                    entry = (entry.origin, _("unreadable: %(error)s") % {"error": error})
+                else:
+                    yield Document(
+                        entry.address, entry.host, content, entry.content_type, entry.origin
+                    )
+                    continue
+            self.skipped.append(entry)
+            if self.on_skip:
+                self.on_skip(*entry)
 
     def open_resource(self, src: str, base: "Document | str | None" = None) -> bytes | None:
         """The bytes of what a page refers to (a picture, usually), or None if no source has it.
@@ -205,7 +207,15 @@ class Sources:
         self._add(_Entry(normalise_path(address), host, content_type, str(path), path))
 
     def _index_warc(self, path: Path):
-        """Read only the records' headers now; their bodies when they are needed."""
+        """Read only the records' headers now; their bodies when they are needed. A damaged
+        archive (cut off, as downloads sometimes are) gives what it holds up to the damage."""
+        try:
+            self._index_records(path)
+        except (OSError, EOFError, ArchiveLoadFailed, ValueError) as error:
+            reason = _("the web archive is damaged from here on: %(error)s") % {"error": error}
+            self._entries.append((str(path), reason))
+
+    def _index_records(self, path: Path):
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
@@ -232,6 +242,16 @@ class Sources:
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 offset = records.get_record_offset()
                 self._add(_Entry(address, host, content_type, origin, path, offset))
+            # warcio stops quietly at a cut-off record: the archive must end where its last
+            # record does (but for the blank lines that close a record).
+            read = records.get_record_offset() + (records.get_record_length() or 0)
+            size = path.stat().st_size
+            stream.seek(read)
+            if read < size and stream.read(8).strip(b"\r\n"):
+                raise EOFError(
+                    _("%(count)s bytes after offset %(offset)s cannot be read")
+                    % {"count": size - read, "offset": read}
+                )
 
 
 def read_sources(paths: Iterable[str | os.PathLike], on_skip: OnSkip | None = None) -> Sources:
