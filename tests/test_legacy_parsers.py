@@ -489,6 +489,12 @@ def test_an_unreadable_file_is_reported(tmp_path):
     assert skipped[0][0] == str(page) and "unreadable" in skipped[0][1]
 
 
+def test_a_hosts_own_folder_given_as_the_source():
+    documents = {(d.host, d.address) for d in read_sources([SITE / ZH])}
+    assert (ZH, GBK) in documents
+    assert all(host == ZH for host, _address in documents)
+
+
 def test_addresses_leave_out_hosts_and_the_channel_prefix():
     assert split_url(
         "http://www.chinadaily.com.cn/regional/chongqing/liangjiang/2021-09/09/content_37546726.htm"

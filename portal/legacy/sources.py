@@ -34,7 +34,7 @@ CHANNEL_PREFIX = "/regional/chongqing/liangjiang"
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # Files of these kinds are pictures and other media: pages refer to them, they are no documents.
 RESOURCE_TYPES = ("image/", "audio/", "video/", "font/")
-HOST_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$", re.IGNORECASE)
+HOST_NAME = re.compile(r"^([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?$", re.IGNORECASE)
 SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
 OnSkip = Callable[[str, str], None]
@@ -158,15 +158,18 @@ class Sources:
         if not host and isinstance(base, Document):
             host = base.host
         entries = self._by_address.get(address, [])
-        if entries:
-            # The same path on the other language's site is another file: prefer the page's host.
-            same_host = [e for e in entries if e.host == host or not host or not e.host]
-            return (same_host or entries)[0].read()
-        if isinstance(base, Document) and base.origin and "#" not in base.origin:
-            relative = posixpath.relpath(address, posixpath.dirname(base.address))
-            beside = Path(base.origin).parent / relative
-            if not relative.startswith("..") and beside.is_file():
-                return beside.read_bytes()
+        try:
+            if entries:
+                # The same path on the other language's site is another file: prefer the page's.
+                same_host = [e for e in entries if e.host == host or not host or not e.host]
+                return (same_host or entries)[0].read()
+            if isinstance(base, Document) and base.origin and "#" not in base.origin:
+                relative = posixpath.relpath(address, posixpath.dirname(base.address))
+                beside = Path(base.origin).parent / relative
+                if not relative.startswith("..") and beside.is_file():
+                    return beside.read_bytes()
+        except (OSError, StopIteration, ArchiveLoadFailed):
+            pass  # saved once, gone or damaged now: as good as never saved
         return None
 
     # -- indexing ------------------------------------------------------------------------------
@@ -177,6 +180,8 @@ class Sources:
             self._entries.append(entry)
 
     def _index_folder(self, root: Path):
+        # Given a host's own folder ("mirror/english.liangjiang.gov.cn"), its name is the host.
+        base = root.parent if HOST_NAME.match(root.resolve().name) else root
         for folder, subfolders, files in os.walk(root):
             subfolders.sort()
             for name in sorted(files):
@@ -184,7 +189,7 @@ class Sources:
                 if name.lower().endswith(WARC_SUFFIXES):
                     self._index_warc(path)
                 else:
-                    self._index_file(path, root)
+                    self._index_file(path, base)
 
     def _index_file(self, path: Path, root: Path):
         """A file of a mirror: its host is the first folder named like a host name (wget's
