@@ -6,6 +6,7 @@ the WARC is built from it at test time (make_warc.py), the huge page here.
 
 import csv
 import io
+import os
 import time
 import tracemalloc
 from datetime import date
@@ -429,7 +430,7 @@ def test_warc_and_folder_give_the_same_pages(warc, corpus):
         host, address = split_url(f"http://{host}/{path}")
         expected[(host, address)] = corpus[(host, address)]
     assert {key: value for key, value in from_warc.items() if key in expected} == expected
-    assert len(expected) == 8
+    assert len(expected) == 9
     assert all(isinstance(page, OldPage) for page in expected.values())
 
 
@@ -445,8 +446,8 @@ def test_warc_records_that_are_no_documents_are_reported(warc):
     assert sources.skipped == skipped
     assert all(origin.startswith(f"{warc}#") for origin, _reason in skipped)
     # Requests and warcinfo are no documents and no skips; pictures are resources, not documents.
-    assert len(documents) == 9  # the 8 pages and the stylesheet
-    assert outcome(documents[-1]) == "skipped: not a page (text/css)"
+    assert len(documents) == 10  # the 9 pages and the stylesheet
+    assert [outcome(d) for d in documents].count("skipped: not a page (text/css)") == 1
 
 
 def test_sources_in_any_mix(warc, tmp_path):
@@ -455,6 +456,43 @@ def test_sources_in_any_mix(warc, tmp_path):
     addresses = [document.address for document in sources]
     assert addresses.count(SEED) == 2  # once from the folder, once from the WARC
     assert (str(tmp_path / "missing"), "no such file or folder") in skipped
+
+
+def test_an_uncompressed_warc_reads_the_same(warc, tmp_path):
+    plain = build_warc(tmp_path / "old-site.warc")
+    skipped = []
+    documents = list(read_sources([plain], on_skip=lambda *s: skipped.append(s)))
+    assert [outcome(d) for d in documents] == [outcome(d) for d in read_sources([warc])]
+    assert len(skipped) == 3  # the revisit, the 404 and the 301; nothing "damaged"
+
+
+def test_a_damaged_warc_gives_what_it_holds_and_says_so(warc, tmp_path):
+    data = warc.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) // 2])
+    skipped = []
+    documents = list(read_sources([cut], on_skip=lambda *s: skipped.append(s)))
+    assert SEED in [document.address for document in documents]
+    assert skipped[-1][0] == str(cut)
+    assert "damaged" in skipped[-1][1]
+
+
+def test_an_unreadable_file_is_reported(tmp_path):
+    page = tmp_path / EN / "2020-03/03/content_37534041.htm"
+    page.parent.mkdir(parents=True)
+    page.write_text("<html></html>")
+    sources = read_sources([tmp_path])
+    page.unlink()  # gone between the walk and the read
+    skipped = []
+    sources.on_skip = lambda *s: skipped.append(s)
+    assert list(sources) == []
+    assert skipped[0][0] == str(page) and "unreadable" in skipped[0][1]
+
+
+def test_a_hosts_own_folder_given_as_the_source():
+    documents = {(d.host, d.address) for d in read_sources([SITE / ZH])}
+    assert (ZH, GBK) in documents
+    assert all(host == ZH for host, _address in documents)
 
 
 def test_addresses_leave_out_hosts_and_the_channel_prefix():
@@ -519,6 +557,19 @@ def test_a_page_saved_by_a_browser(tmp_path):
     page = parse(doc)
     assert page.title == "Chongqing, Chengdu cooperate on opening-up highland"
     assert sources.open_resource(page.images[0].src, doc) == picture
+
+
+def test_file_names_in_gbk_bytes(tmp_path):
+    """Old Chinese servers wrote GBK file names; wget keeps their bytes."""
+    folder = tmp_path / ZH / "mixmedia/a/202003/03"
+    folder.mkdir(parents=True)
+    picture = (SITE / ZH / "mixmedia/a/202003/03/W020200303402817730264.jpg").read_bytes()
+    with open(os.path.join(os.fsencode(folder), "两江.jpg".encode("gbk")), "wb") as stream:
+        stream.write(picture)
+    sources = read_sources([tmp_path])
+    assert list(sources) == []  # a picture is no document
+    assert sources.open_resource("/mixmedia/a/202003/03/两江.jpg") == picture
+    assert sources.open_resource("%C1%BD%BD%AD.jpg", "/mixmedia/a/202003/03/WS.html") == picture
 
 
 # -- small parts -----------------------------------------------------------------------------
@@ -608,6 +659,18 @@ def test_a_caption_in_the_pictures_own_block_and_a_picture_standing_alone():
     assert "data:image/gif" in page.body_html  # no OldImage for it; the sanitiser decides
 
 
+def test_a_gallery_keeps_every_picture_with_its_own_caption():
+    page = story(
+        '<div class="gallery"><p><img src="g1.jpg"></p><p class="caption">Guoyuan at dawn. [Photo/]</p>'
+        '<p><img src="g2.jpg"></p><p class="caption">Yuelai at dusk. [Photo/liangjiang.gov.cn]</p></div>'
+    )
+    assert [(image.src, image.caption) for image in page.images] == [
+        ("/2020-05/06/g1.jpg", "Guoyuan at dawn."),
+        ("/2020-05/06/g2.jpg", "Yuelai at dusk."),
+    ]
+    assert page.body_html.count("<figure>") == 2 and "[Photo" not in page.body_html
+
+
 def test_links_within_the_old_site_become_old_addresses():
     page = story(
         '<p><a href="content_37500000_2.htm">next part</a> <a href="../../2017-02/16/c_1.htm">older</a> '
@@ -616,6 +679,34 @@ def test_links_within_the_old_site_become_old_addresses():
     assert 'href="/2020-05/06/content_37500000_2.htm"' in page.body_html
     assert 'href="/2017-02/16/c_1.htm"' in page.body_html
     assert 'href="https://www.gov.cn/"' in page.body_html and 'href="#top"' in page.body_html
+
+
+def test_title_and_date_in_one_h1():
+    """The newest c_ look: "Title|Updated: 2024-06-27" on one line."""
+    html = (SITE / EN / "2016-11/25/c_803486.htm").read_text()
+    start, end = html.index('<h1 class="title">'), html.index('<div class="article-content">')
+    html = (
+        html[:start] + "<h1>Corning adds a cover glass line|Updated: 2024-06-27</h1>\n" + html[end:]
+    )
+    page = parse(Document("/2024-06/27/c_999723.htm", EN, html.encode()))
+    assert page.title == "Corning adds a cover glass line"
+    assert page.published == date(2024, 6, 27)
+    assert page.source == ""
+
+
+def test_a_page_whose_story_box_is_unknown_is_read_from_its_paragraphs():
+    html = (
+        (SITE / EN / SEED.lstrip("/"))
+        .read_text()
+        .replace('<div id="Content">', '<div class="txt">')
+    )
+    page = parse(Document(SEED, EN, html.encode()))
+    assert "met by video link on Feb 28" in page.body_html
+    assert (
+        "Contact Us" not in page.body_html
+        and "first inland national new area" not in page.body_html
+    )
+    assert any("no known story box" in problem for problem in page.problems)
 
 
 def test_a_logo_in_an_h1_is_not_the_title():

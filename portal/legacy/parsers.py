@@ -208,7 +208,7 @@ class OldHtml:
             _drop(comment)
         self.title = self._title()
         self._editor = ""
-        self._lines: list[str] | None = None
+        self._lines = self._read_lines()
 
     # Reading ------------------------------------------------------------------------------------
 
@@ -299,19 +299,19 @@ class OldHtml:
 
     # The lines around the story -----------------------------------------------------------------
 
+    def _read_lines(self) -> list[str]:
+        """The text of each small block (one line of the page: a byline, a date, a crumb), read
+        before anything is taken out of the page."""
+        lines = []
+        for element in self.tree.iter("p", "div", "span", "td", "li", "h2", "h3", "em", "strong"):
+            if any(child.tag in BLOCKS for child in element):
+                continue
+            text = element.text_content()
+            if len(text) < 600 and (text := _squash(text)) and len(text) < 300:
+                lines.append(text)
+        return lines
+
     def lines(self) -> list[str]:
-        """The text of each small block (one line of the page: a byline, a date, a crumb). Read
-        once, so a line taken out of the page later is still found here."""
-        if self._lines is None:
-            self._lines = []
-            for element in self.tree.iter(
-                "p", "div", "span", "td", "li", "h2", "h3", "em", "strong"
-            ):
-                if any(child.tag in BLOCKS for child in element):
-                    continue
-                text = element.text_content()
-                if len(text) < 600 and (text := _squash(text)) and len(text) < 300:
-                    self._lines.append(text)
         return self._lines
 
     def lines_with(self, pattern: re.Pattern) -> list[str]:
@@ -416,12 +416,10 @@ class OldHtml:
                 continue
             img.set("src", src)
             block = _block_of(img, box)
-            own_text = _squash(block.text_content()) if block is not img else ""
+            own_text = _squash(block.text_content())
             caption = credit = file_name = ""
             caption_block = None
-            standalone = not own_text or (
-                _looks_like_caption(own_text, "") and len(block.xpath(".//img")) == 1
-            )
+            standalone = not own_text or _looks_like_caption(own_text, "")
             if own_text and standalone:  # <p><img><br>Caption [Photo/…]</p>
                 caption, credit = split_caption(own_text)
             elif standalone:
@@ -598,11 +596,13 @@ def _drop(element):
 
 
 def _block_of(img, box):
-    """The direct child of the story's box that holds this picture (a <p align=center>), or
-    the picture itself when it stands directly in the box."""
+    """The largest block inside the story's box that holds this picture and no other (a <p
+    align=center>, or one cell of a gallery), or the picture itself."""
     node = img
-    while node.getparent() is not None and node.getparent() is not box:
-        node = node.getparent()
+    while (parent := node.getparent()) is not None and parent is not box:
+        if len(parent.xpath(".//img")) > 1:
+            break
+        node = parent
     return node
 
 

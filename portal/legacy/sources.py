@@ -23,17 +23,18 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote_to_bytes, urljoin, urlsplit
 
 from django.utils.translation import gettext as _
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 # China Daily's regional channel serves the English site's pages under this prefix, on several hosts.
 CHANNEL_PREFIX = "/regional/chongqing/liangjiang"
 WARC_SUFFIXES = (".warc", ".warc.gz")
 # Files of these kinds are pictures and other media: pages refer to them, they are no documents.
 RESOURCE_TYPES = ("image/", "audio/", "video/", "font/")
-HOST_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?$", re.IGNORECASE)
+HOST_NAME = re.compile(r"^([a-z0-9-]+\.)+[a-z]{2,}(:\d+)?$", re.IGNORECASE)
 SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 
 OnSkip = Callable[[str, str], None]
@@ -58,12 +59,22 @@ def split_url(url: str) -> tuple[str, str]:
 
 
 def normalise_path(path: str) -> str:
-    path = unicodedata.normalize("NFC", unquote(path or "/"))
+    """The address form of a path: %-escapes decoded (as UTF-8, else as GB18030: old Chinese
+    servers escaped GBK bytes), Unicode in one normal form, the channel prefix left out."""
+    path = unicodedata.normalize("NFC", _text_of(unquote_to_bytes(path or "/")))
     if not path.startswith("/"):
         path = "/" + path
     if path == CHANNEL_PREFIX or path.startswith(CHANNEL_PREFIX + "/"):
         path = path[len(CHANNEL_PREFIX) :] or "/"
     return path
+
+
+def _text_of(raw: bytes) -> str:
+    """A name's bytes as text: wget keeps the server's bytes, UTF-8 mostly, GBK on old servers."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", "replace")
 
 
 def is_resource(content_type: str) -> bool:
@@ -122,18 +133,19 @@ class Sources:
     def __iter__(self) -> Iterator[Document]:
         self.skipped = []
         for entry in self._entries:
-            if isinstance(entry, tuple):
-                self.skipped.append(entry)
-                if self.on_skip:
-                    self.on_skip(*entry)
-                continue
-            yield Document(
-                address=entry.address,
-                host=entry.host,
-                content=entry.read(),
-                content_type=entry.content_type,
-                origin=entry.origin,
-            )
+            if isinstance(entry, _Entry):
+                try:
+                    content = entry.read()
+                except (OSError, StopIteration, ArchiveLoadFailed) as error:
+                    entry = (entry.origin, _("unreadable: %(error)s") % {"error": error})
+                else:
+                    yield Document(
+                        entry.address, entry.host, content, entry.content_type, entry.origin
+                    )
+                    continue
+            self.skipped.append(entry)
+            if self.on_skip:
+                self.on_skip(*entry)
 
     def open_resource(self, src: str, base: "Document | str | None" = None) -> bytes | None:
         """The bytes of what a page refers to (a picture, usually), or None if no source has it.
@@ -146,15 +158,18 @@ class Sources:
         if not host and isinstance(base, Document):
             host = base.host
         entries = self._by_address.get(address, [])
-        if entries:
-            # The same path on the other language's site is another file: prefer the page's host.
-            same_host = [e for e in entries if e.host == host or not host or not e.host]
-            return (same_host or entries)[0].read()
-        if isinstance(base, Document) and base.origin and "#" not in base.origin:
-            relative = posixpath.relpath(address, posixpath.dirname(base.address))
-            beside = Path(base.origin).parent / relative
-            if not relative.startswith("..") and beside.is_file():
-                return beside.read_bytes()
+        try:
+            if entries:
+                # The same path on the other language's site is another file: prefer the page's.
+                same_host = [e for e in entries if e.host == host or not host or not e.host]
+                return (same_host or entries)[0].read()
+            if isinstance(base, Document) and base.origin and "#" not in base.origin:
+                relative = posixpath.relpath(address, posixpath.dirname(base.address))
+                beside = Path(base.origin).parent / relative
+                if not relative.startswith("..") and beside.is_file():
+                    return beside.read_bytes()
+        except (OSError, StopIteration, ArchiveLoadFailed):
+            pass  # saved once, gone or damaged now: as good as never saved
         return None
 
     # -- indexing ------------------------------------------------------------------------------
@@ -165,6 +180,8 @@ class Sources:
             self._entries.append(entry)
 
     def _index_folder(self, root: Path):
+        # Given a host's own folder ("mirror/english.liangjiang.gov.cn"), its name is the host.
+        base = root.parent if HOST_NAME.match(root.resolve().name) else root
         for folder, subfolders, files in os.walk(root):
             subfolders.sort()
             for name in sorted(files):
@@ -172,12 +189,12 @@ class Sources:
                 if name.lower().endswith(WARC_SUFFIXES):
                     self._index_warc(path)
                 else:
-                    self._index_file(path, root)
+                    self._index_file(path, base)
 
     def _index_file(self, path: Path, root: Path):
         """A file of a mirror: its host is the first folder named like a host name (wget's
         layout); failing that, a browser's "saved from url" comment gives the address."""
-        parts = path.relative_to(root).parts
+        parts = [_text_of(os.fsencode(part)) for part in path.relative_to(root).parts]
         host, address = "", "/" + "/".join(parts)
         for index, part in enumerate(parts[:-1]):
             if HOST_NAME.match(part):
@@ -189,13 +206,21 @@ class Sources:
                     saved = SAVED_FROM.search(stream.read(2048))
                 if saved:
                     host, address = split_url(saved.group(1).decode("ascii", "replace"))
-        content_type = mimetypes.guess_type(unquote(path.name))[0] or ""
+        content_type = mimetypes.guess_type("name" + path.suffix.lower())[0] or ""
         if path.suffix.lower() in (".htm", ".html", ".shtml"):
             content_type = "text/html"
         self._add(_Entry(normalise_path(address), host, content_type, str(path), path))
 
     def _index_warc(self, path: Path):
-        """Read only the records' headers now; their bodies when they are needed."""
+        """Read only the records' headers now; their bodies when they are needed. A damaged
+        archive (cut off, as downloads sometimes are) gives what it holds up to the damage."""
+        try:
+            self._index_records(path)
+        except (OSError, EOFError, ArchiveLoadFailed, ValueError) as error:
+            reason = _("the web archive is damaged from here on: %(error)s") % {"error": error}
+            self._entries.append((str(path), reason))
+
+    def _index_records(self, path: Path):
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
@@ -222,6 +247,16 @@ class Sources:
                 content_type = record.http_headers.get_header("Content-Type") or ""
                 offset = records.get_record_offset()
                 self._add(_Entry(address, host, content_type, origin, path, offset))
+            # warcio stops quietly at a cut-off record: the archive must end where its last
+            # record does (but for the blank lines that close a record).
+            read = records.get_record_offset() + (records.get_record_length() or 0)
+            size = path.stat().st_size
+            stream.seek(read)
+            if read < size and stream.read(8).strip(b"\r\n"):
+                raise EOFError(
+                    _("%(count)s bytes after offset %(offset)s cannot be read")
+                    % {"count": size - read, "offset": read}
+                )
 
 
 def read_sources(paths: Iterable[str | os.PathLike], on_skip: OnSkip | None = None) -> Sources:
