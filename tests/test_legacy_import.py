@@ -483,7 +483,8 @@ def test_the_corpus_imports_and_a_second_run_changes_nothing(sections, tmp_path,
     assert "王堃" in gbk.body_zh_hans
     # What is no article is reported with its reason.
     assert rows["/liangjiang/local/node_7080123.htm"]["outcome"] == "skipped"
-    assert "list page" in rows["/liangjiang/local/node_7080123.htm"]["reason"]
+    listed = rows["/liangjiang/local/node_7080123.htm"]["reason"]
+    assert "list page" in listed and "leads to News › Local" in listed
     assert any(row["reason"].startswith("unknown section") for row in rows.values())
     articles = list(Article.objects.order_by("pk").values_list("pk", "updated_at"))
     addresses = OldAddress.objects.count()
@@ -501,6 +502,10 @@ def test_the_corpus_imports_and_a_second_run_changes_nothing(sections, tmp_path,
     for number in ("", "_2", "_3"):
         response = client.get(f"/2017-02/16/content_24102037{number}.htm")
         assert response.status_code == 301
+    # The old list page, and its further pages, lead to our section.
+    for old_list in ("/liangjiang/local/node_7080123.htm", "/liangjiang/local/node_7080123_2.htm"):
+        response = client.get(old_list)
+        assert (response.status_code, response["Location"]) == (301, "/en/news/local/")
     picture = client.get("/2020-03/03/W020200303391745028356.jpg")
     assert picture.status_code == 301
     assert picture["Location"] == article.cover.url

@@ -71,6 +71,7 @@ PUBLISH_TIME = time(9, 0)
 # An article saved within this long after the import was saved by the import itself.
 EDIT_TOLERANCE = timedelta(seconds=1)
 LOOKUP_BATCH = 500
+CJK = re.compile(r"[\u3400-\u9fff]")
 PATH_MAX = OldAddress._meta.get_field("path").max_length
 IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc=)(["'])(.*?)\2""", re.IGNORECASE)
 IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -165,6 +166,7 @@ class Importer:
         self.dry_run = dry_run
         self.progress = progress
         self.pages = defaultdict(list)  # story address → pages
+        self.list_pages = []  # (address, old section name, language, outcome)
         self.outcomes = []
         self.tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
 
@@ -185,6 +187,14 @@ class Importer:
     def skip(self, address, reason):
         self.outcomes.append(Outcome(address=address, outcome=SKIPPED, reason=str(reason)))
 
+    def section_list(self, address, section_name, reason):
+        """An old section's list page (`parsers.SectionListPage`): no article, but its address
+        leads to the section the mapping names (reported with the reason and where it leads)."""
+        language = "zh-hans" if CJK.search(section_name) else "en"
+        outcome = Outcome(address=address, outcome=SKIPPED, reason=str(reason), language=language)
+        self.outcomes.append(outcome)
+        self.list_pages.append((address, section_name, language, outcome))
+
     # The run -----------------------------------------------------------------------------------
 
     def run(self):
@@ -195,27 +205,38 @@ class Importer:
             self.outcomes.append(self._import(unit))
             if self.progress:
                 self.progress(done, len(units))
-        if not self.dry_run:
-            self._section_addresses(units)
+        self._section_addresses(units)
         return self.outcomes
 
     def _section_addresses(self, units):
-        """The old list page of each mapped section (the breadcrumb's link, where the parser gives
-        it as `section_address`) leads to our section. An address already known keeps its target."""
-        rows = {}
+        """Old list pages lead to the section their name is mapped to: those the parsers met
+        (`section_list`), and the breadcrumb's link of each story where a parser gives it
+        (`OldPage.section_address`). An address already in the map keeps its target."""
+        found = [(address, name, language) for address, name, language, _o in self.list_pages]
         for unit in units:
             for story in unit.values():
                 path = getattr(story.first, "section_address", "") or ""
-                section, _reason = self._section(story)
-                if path.startswith("/") and section is not None and path not in rows:
-                    rows[path] = OldAddress(
+                found.append((path, story.first.section_name, story.language))
+        rows = {}
+        for path, name, language in found:
+            mapping = self.mappings.get((fold_name(name), language))
+            if path.startswith("/") and len(path) <= PATH_MAX and mapping and mapping.section:
+                rows.setdefault(
+                    path,
+                    OldAddress(
                         path=path,
                         kind=OldAddress.Kind.SECTION,
-                        language=story.language,
-                        section=section,
+                        language=language,
+                        section=mapping.section,
                         imported_at=timezone.now(),
-                    )
-        if rows:
+                    ),
+                )
+        for address, _name, _language, outcome in self.list_pages:
+            if address in rows:
+                outcome.reason += " — " + _("its address leads to %(section)s") % {
+                    "section": rows[address].section
+                }
+        if rows and not self.dry_run:
             OldAddress.objects.bulk_create(rows.values(), batch_size=500, ignore_conflicts=True)
 
     def _units(self):

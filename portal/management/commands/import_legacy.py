@@ -59,7 +59,7 @@ class Command(BaseCommand):
     def handle(self, *args, sources, pairs, update, dry_run, publish, report, verbosity, **opts):
         from portal.legacy import parsers
         from portal.legacy import sources as reading
-        from portal.legacy.pages import Skipped
+        from portal.legacy.pages import SectionListPage, Skipped
 
         started = time.perf_counter()
         paths = [Path(source) for source in sources]
@@ -91,6 +91,8 @@ class Command(BaseCommand):
                 read += 1
                 try:
                     importer.add(parsers.parse(document))
+                except SectionListPage as listed:
+                    importer.section_list(listed.address, listed.section_name, str(listed))
                 except Skipped as reason:
                     importer.skip(document.address, str(reason))
         except OSError as error:
