@@ -567,3 +567,16 @@ def test_the_summary_names_what_was_left_alone(sections, tmp_path):
     assert rows["/2016-11/25/c_803486.htm"]["outcome"] == "kept"
     assert f"kept /2016-11/25/c_803486.htm: article #{typed.pk} already has this old address" in out
     assert "skipped /2019-05/20/content_37480216.htm: unknown section “Mystery Corner”" in out
+
+
+def test_a_long_article_without_its_first_page_is_imported_once(sections, client):
+    first = "/2017-02/16/content_24102037.htm"
+    pages = [
+        page(address="/2017-02/16/content_24102037_2.htm", story_address=first, page_number=2),
+        page(address="/2017-02/16/content_24102037_3.htm", story_address=first, page_number=3),
+    ]
+    outcomes, counts = run(pages, publish=True)
+    assert counts["imported"] == 1, outcomes
+    assert run(pages, publish=True)[1]["unchanged"] == 1
+    article = Article.objects.get()
+    assert client.get(first)["Location"] == f"/en/news/events/{article.pk}/"

@@ -43,7 +43,7 @@ from django.utils.translation import override
 
 from portal.images import ImageRefused, store_uploaded_image
 from portal.legacy.pages import OldImage, OldPage
-from portal.models import Article, MediaImage, OldAddress, SectionMapping
+from portal.models import Article, OldAddress, SectionMapping
 from portal.models.legacy import fold_name
 from portal.models.media import register
 from portal.richtext import IMAGE_CAPTIONED
@@ -264,7 +264,7 @@ class Importer:
         paths = set()
         for unit in units:
             for story in unit.values():
-                paths.update(story.addresses)
+                paths.update([story.address, *story.addresses])
                 paths.update(image.src for image in story.images)
         paths = sorted(paths)
         self.known = {}
@@ -438,16 +438,18 @@ class Importer:
         rows = []
         for story in stories:
             fingerprint = story.fingerprint()
-            for page in story.pages:
-                first = page.address == story.address
+            # The story's own address keeps its fingerprint, and leads to the article even when
+            # its first page was not among the saved ones (only `_2`, `_3` were).
+            paths = dict.fromkeys([story.address, *story.addresses])
+            for path in paths:
                 rows.append(
                     OldAddress(
-                        path=page.address,
+                        path=path,
                         kind=OldAddress.Kind.ARTICLE,
                         language=story.language,
                         article=article,
                         story=story.address,
-                        fingerprint=fingerprint if first else "",
+                        fingerprint=fingerprint if path == story.address else "",
                         imported_at=now,
                     )
                 )
@@ -598,4 +600,4 @@ def summary(outcomes):
     return counts
 
 
-__all__ = ["Importer", "MediaImage", "Outcome", "summary"]
+__all__ = ["Importer", "Outcome", "summary"]
