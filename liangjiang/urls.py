@@ -42,9 +42,8 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
-    re_path(
-        legacy.OLD_ARTICLE_PATH, legacy.old_article
-    ),  # the old site's article addresses  # set_language, used by the admin's switch
+    # The old site's article addresses (its pictures and list pages: the 404 handler asks).
+    re_path(legacy.OLD_ARTICLE_PATH, legacy.old_article),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]
 if settings.SERVE_MEDIA:

@@ -71,6 +71,13 @@ ALLOWED_WORDS = {
     "HTTP",
     "Accept",
     "User-Agent",
+    # The old site's English section names, as its breadcrumbs wrote them ("Home > Why Liangjiang"):
+    # the import matches pages by them (SectionMapping, pre-filled by migration 0018). Data, not
+    # interface text: translating them would break the match.
+    *"About Business Department Education Events Food Hotels Industrial Parks Info Leisure".split(),
+    *"Liangjiang Life Local News Photos Policies Procedures Specials Success Stories".split(),
+    *"Travel Video Why Departments Development Zones Enterprises Guide Industries".split(),
+    *"Introduction Officials Opportunities".split(),
 }
 
 # What is still English, as found (digits written N). Each group says why it is not translated here.

@@ -16,6 +16,7 @@ from portal.demo import pages as demo_pages
 from portal.demo import sections as demo_sections
 from portal.demo.drawing import draw_scene, jpeg
 from portal.demo.superseded import FORMER_CAPTIONS
+from portal.legacy.mapping import fill_default_mappings
 from portal.models import (
     Article,
     ArticlePhoto,
@@ -27,6 +28,7 @@ from portal.models import (
     Official,
     ParkPhoto,
     Section,
+    SectionMapping,
 )
 from portal.permissions import DEFAULT_OWNERS
 
@@ -91,6 +93,7 @@ def load_sections():
         )
         created += was_created
     assign_default_owners()
+    fill_default_mappings(SectionMapping, Section)  # the old site's sections map to these
     return created
 
 

@@ -9,6 +9,16 @@ class Skipped(Exception):
     never silently dropped. `str(error)` is the reason, for the import's report."""
 
 
+class SectionListPage(Skipped):
+    """A section's list page of the old site ("/liangjiang/local/node_7080123.htm"): no article,
+    but its address should redirect to the section its breadcrumb names."""
+
+    def __init__(self, reason: str, *, address: str, section_name: str):
+        super().__init__(reason)
+        self.address = address
+        self.section_name = section_name
+
+
 @dataclass(frozen=True)
 class OldImage:
     src: str  # the address as the page wrote it, absolute ("/2020-03/03/xx.jpg") once resolved

@@ -1,5 +1,6 @@
 from .articles import Article, ArticlePhoto
 from .directory import Enterprise, EntryRedirect, IndustrialPark, Industry, ParkPhoto
+from .legacy import OldAddress, SectionMapping
 from .media import MediaImage
 from .people import Department, DevelopmentZone, Official
 from .search import SearchEntry
@@ -17,10 +18,12 @@ __all__ = [
     "IndustrialPark",
     "Industry",
     "MediaImage",
+    "OldAddress",
     "Official",
     "ParkPhoto",
     "SearchEntry",
     "Section",
+    "SectionMapping",
     "SectionRedirect",
     "SiteSettings",
     "StaffProfile",

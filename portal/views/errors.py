@@ -17,11 +17,19 @@ from portal.health import (
     database_unavailable_response,
     is_database_unavailable,
 )
+from portal.views.legacy import LANGUAGE_PREFIXES, address_words, old_address_redirect
 
 
 def page_not_found(request, exception=None):
+    """The site's 404 page; for an address of the old site the address map knows, its redirect
+    instead (portal/views/legacy.py), and for one it does not, a search for the address's words."""
     try:
-        return render(request, "404.html", status=404)  # its menus come from the database
+        moved = old_address_redirect(request)
+        if moved is not None:
+            return moved
+        ours = request.path.startswith(LANGUAGE_PREFIXES)
+        context = {"search_words": "" if ours else address_words(request.path)}
+        return render(request, "404.html", context, status=404)  # its menus come from the database
     except DATABASE_UNAVAILABLE as error:
         return database_unavailable_response(request, error)
 
