@@ -72,7 +72,7 @@ ALLOWED_WORDS = {
     "Accept",
     "User-Agent",
     # The old site's English section names, as its breadcrumbs wrote them ("Home > Why Liangjiang"):
-    # the import matches pages by them (SectionMapping, pre-filled by migration 0018). Data, not
+    # the import matches pages by them (SectionMapping, pre-filled by migration 0019). Data, not
     # interface text: translating them would break the match.
     *"About Business Department Education Events Food Hotels Industrial Parks Info Leisure".split(),
     *"Liangjiang Life Local News Photos Policies Procedures Specials Success Stories".split(),

@@ -513,17 +513,14 @@ def test_the_corpus_imports_and_a_second_run_changes_nothing(sections, tmp_path,
 
 def test_the_seed_page_imports_as_the_demo_seed_article_from_the_corpus(sections, tmp_path):
     """The seed page rebuilt as an old-site page (tests/fixtures/legacy/build_site.py), against the
-    demo's seed article: title, date and section. Its caption is the old page's own (the seed
-    text's); the demo's caption describes the demo's drawn picture instead (issue 9)."""
-    from tests.fixtures.legacy.build_site import SEED_CAPTION
-
+    demo's seed article: title, date, section and caption."""
     import_corpus(tmp_path, "--publish")
     seed = demo_articles.ARTICLES[0]
     article = Article.objects.get(legacy_url=seed["legacy_url"])
     assert article.title_en == seed["en"]["title"]
     assert timezone.localtime(article.published_at, SHANGHAI).date().isoformat() == seed["date"]
     assert article.section.path == seed["section"]
-    assert article.cover_caption_en == SEED_CAPTION
+    assert article.cover_caption_en == seed["en"]["caption"]
     assert article.cover_credit_en == ""
     assert article.cover_alt_en
 

@@ -92,10 +92,7 @@ def test_the_seed_page_parses_to_the_demos_seed_article(pages):
         SEED,
     )
     [image] = page.images
-    assert image.caption == (
-        "Liangjiang and Tianfu are working together to boost the opening-up and economic "
-        "development of Southwest China."
-    )
+    assert image.caption == seed["en"]["caption"]
     assert image.credit == ""
     assert image.alt == image.caption
     assert image.src == "/2020-03/03/W020200303391745028356.jpg"
@@ -108,7 +105,7 @@ def test_the_picture_becomes_a_figure_and_its_title_line_goes(pages):
     body = pages[SEED].body_html
     assert body.count("<figure>") == 1
     assert '<img src="/2020-03/03/W020200303391745028356.jpg"' in body
-    assert "<figcaption>Liangjiang and Tianfu are working together" in body
+    assert "<figcaption>A bridge over the river in Liangjiang, which is working with Tianfu" in body
     assert "[Photo/]" not in body
     # The image title line repeated the article's title above the picture.
     assert "cooperate on opening-up highland" not in body

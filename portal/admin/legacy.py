@@ -1,5 +1,5 @@
 """The old site in the admin (issue 10): which old sections become which of ours, and the old
-addresses that lead here. Site managers keep both (migration 0018 gives them the permissions)."""
+addresses that lead here. Site managers keep both (migration 0019 gives them the permissions)."""
 
 from django.contrib import admin
 from django.utils.html import format_html

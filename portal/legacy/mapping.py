@@ -1,4 +1,4 @@
-"""The old site's section names, pre-filled into `SectionMapping` (migration 0018).
+"""The old site's section names, pre-filled into `SectionMapping` (migration 0019).
 
 The English names are those of the old breadcrumbs (../shared/content/liangjiang-facts.md §1–2);
 the Chinese ones are the Chinese site's likely column names, and ours. Each maps to the section of

@@ -2,7 +2,7 @@
 
 `SectionMapping` is the table the importer reads to place an old page: the section name as the old
 breadcrumb wrote it ("Liangjiang", "Business", "两江新闻"), in the old page's language, and the
-section of ours its articles go to. Migration 0018 pre-fills the old names; Site managers change the
+section of ours its articles go to. Migration 0019 pre-fills the old names; Site managers change the
 table in the admin. A name with no section is known but not imported: its pages are reported as
 skipped until someone chooses a section. A name that is not in the table at all is reported too,
 never guessed.
