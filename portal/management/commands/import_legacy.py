@@ -100,8 +100,12 @@ class Command(BaseCommand):
                 _("Cannot read the sources: %(error)s") % {"error": error}
             ) from error
         self.stdout.write(
-            _("Read %(documents)s documents; writing %(stories)s stories.")
-            % {"documents": f"{read:,}", "stories": f"{len(importer.pages):,}"}
+            _("Read %(documents)s documents: %(pages)s pages of %(stories)s old stories.")
+            % {
+                "documents": f"{read:,}",
+                "pages": f"{sum(len(pages) for pages in importer.pages.values()):,}",
+                "stories": f"{len(importer.pages):,}",
+            }
         )
         outcomes = importer.run()
         try:
@@ -142,7 +146,7 @@ class Command(BaseCommand):
         elapsed = time.perf_counter() - self.started
         filled = BAR_WIDTH * done // total
         line = (
-            f"  [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done:>7,}/{total:,} stories"
+            f"  [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done:>7,}/{total:,} articles"
             f"  {elapsed:6.1f} s"
         )
         if getattr(self.stdout, "isatty", lambda: False)() or sys.stdout.isatty():
