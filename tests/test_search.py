@@ -132,7 +132,7 @@ def test_more_matches_than_are_counted_keep_title_matches_first_then_the_newest(
     )
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's indexes")
+@pytest.mark.postgresql  # PostgreSQL's GIN indexes and storage
 def test_a_rebuild_builds_the_gin_indexes_again_and_keeps_rows_slim(demo):
     def gin_indexes():
         with connection.cursor() as cursor:
