@@ -280,6 +280,41 @@ def test_pictures_are_re_encoded_with_their_texts_and_old_addresses_redirect(sec
     assert response["Location"] == default_storage.url(article.cover.name)
 
 
+def test_a_story_that_cannot_be_saved_leaves_no_article_row_or_file(sections, monkeypatch):
+    """Never half-saved: the article, its address rows, its pictures' library rows and their
+    files all go when its transaction fails; the next story is imported as usual."""
+    from portal.legacy import importer
+
+    stored = []
+    real_store, real_save = importer.store_uploaded_image, Article.save
+
+    def store(upload):
+        stored.append(real_store(upload)[0])
+        return stored[-1], 64, 48
+
+    def save(self, *args, **kwargs):
+        if self.title_en == "Doomed":
+            raise ValueError("the database refused it")
+        return real_save(self, *args, **kwargs)
+
+    monkeypatch.setattr(importer, "store_uploaded_image", store)
+    monkeypatch.setattr(Article, "save", save)
+    doomed = page(title="Doomed", images=[OldImage("/2021-08/19/W9.jpg", "A doomed picture")])
+    fine = page(
+        address="/2021-08/20/content_37546400.htm",
+        title="Fine",
+        images=[OldImage("/2021-08/20/W8.jpg", "A fine picture")],
+    )
+    resources = {"/2021-08/19/W9.jpg": jpeg(), "/2021-08/20/W8.jpg": jpeg("blue")}
+    outcomes, counts = run([doomed, fine], resources, publish=True)
+    assert (counts["skipped"], counts["imported"]) == (1, 1)
+    assert "the database refused it" in outcomes[0].reason
+    assert list(Article.objects.values_list("title_en", flat=True)) == ["Fine"]
+    assert not OldAddress.objects.filter(path__in=[doomed.address, "/2021-08/19/W9.jpg"]).exists()
+    assert list(MediaImage.objects.values_list("file", flat=True)) == [stored[1]]
+    assert not default_storage.exists(stored[0]) and default_storage.exists(stored[1])
+
+
 def test_a_picture_shared_by_two_stories_is_imported_once(sections):
     shared = OldImage("/images/attachement/jpg/site1/logo.jpg", "Logo")
     run(

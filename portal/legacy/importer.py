@@ -166,6 +166,7 @@ class Importer:
         self.dry_run = dry_run
         self.progress = progress
         self.pages = defaultdict(list)  # story address → pages
+        self.new_files = []
         self.list_pages = []  # (address, old section name, language, outcome)
         self.outcomes = []
         self.tz = zoneinfo.ZoneInfo(settings.TIME_ZONE)
@@ -354,6 +355,7 @@ class Importer:
         if self.dry_run:
             return outcome
         known = set(self.known)
+        self.new_files = []  # what this story stores: deleted again if its transaction fails
         try:
             with transaction.atomic():
                 if article is not None:  # read whole, locked; edited a moment ago: left alone
@@ -367,6 +369,8 @@ class Importer:
         except Exception as error:  # a story that cannot be saved is reported, never half-saved
             for path in set(self.known) - known:  # its pictures' rows were rolled back with it
                 del self.known[path]
+            for name in self.new_files:  # and their files go too: nothing refers to them
+                default_storage.delete(name)
             outcome.outcome = SKIPPED
             outcome.reason = _("could not be saved: %(error)s") % {"error": error}
             return outcome
@@ -490,6 +494,7 @@ class Importer:
         except ImageRefused as refusal:
             outcome.problems.append(f"{image.src}: {refusal}")
             return None
+        self.new_files.append(name)
         suffix = language.replace("-", "_")
         stored = register(
             name,
