@@ -64,10 +64,13 @@
     }
   });
 
+  // The focus goes back to the thumbnail, unless it has already moved on: the browser may put it
+  // back itself before this event, and the visitor (or a fast keyboard) may have gone elsewhere.
   dialog.addEventListener("close", function () {
-    if (opener) {
+    var active = document.activeElement;
+    if (opener && (!active || active === document.body || dialog.contains(active))) {
       opener.focus();
-      opener = null;
     }
+    opener = null;
   });
 })();
