@@ -131,6 +131,21 @@ def kept_per_version(request, name, build):
     return value
 
 
+def latest_in_section(request, section, count):
+    """The `count` newest public articles of `section` in the page's language (its "More from"
+    block), attached to the navigation tree. Kept in this process per content version, like the
+    tree: every article of a section shows the same list, so one query serves them all until an
+    edit (or a scheduled article's time, which replaces the version too)."""
+    from django.utils.translation import get_language
+
+    kept = kept_per_version(request, "_latest_in_section", dict)
+    key = (section.pk, get_language(), count)
+    if key not in kept:
+        public = Article.objects.public().listing().filter(section=section)
+        kept[key] = section_tree(request).attach(public[:count])
+    return kept[key]
+
+
 def site_settings_context(request):
     """`site_settings` for templates, read on first use only: a page whose footer and sidebar come
     from cached fragments never asks for it."""

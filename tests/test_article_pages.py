@@ -161,6 +161,12 @@ def test_sidebar_lists_more_from_the_same_category(client, sections):
     for other in others:
         assert other.title_en in sidebar
     assert elsewhere.title_en not in sidebar
+    assert article.title_en not in sidebar  # not itself
+    # The list is kept until the next change: a new story of the section is in it at once.
+    newest = ArticleFactory(section=local, title_en="Just published in Local")
+    for page in (article, others[0]):
+        sidebar = client.get(page.get_absolute_url()).content.decode().split('class="sidebar"')[1]
+        assert newest.title_en in sidebar and page.title_en not in sidebar
 
 
 @pytest.mark.django_db

@@ -108,6 +108,10 @@ def test_article_page_costs_the_same_with_1_or_60_articles(client, sections, slu
     assert queries_for(client, first.get_absolute_url()) == expected
     fill(59, by_slug)
     assert queries_for(client, first.get_absolute_url()) == expected
+    # Another article of the section until the next edit: its "More from" list is kept.
+    other = Article.objects.filter(section__slug=slug).exclude(pk=first.pk).first()
+    warm = {"navigation", "settings", "more from the section"}
+    assert queries_for(client, other.get_absolute_url(), cold=False) == expected - len(warm)
 
 
 @pytest.mark.django_db

@@ -37,7 +37,10 @@ def language_links(context):
         {
             "code": code,
             "label": SWITCH_LABELS.get(code, code),
-            "url": request.build_absolute_uri(translate_url(path, code)),
+            # This page's own address is the one asked for (translate_url resolves and reverses).
+            "url": request.build_absolute_uri(
+                path if code == current else translate_url(path, code)
+            ),
             "current": code == current,
         }
         for code, _name in settings.LANGUAGES

@@ -6,7 +6,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from portal.models import Article
-from portal.selectors import section_tree
+from portal.selectors import latest_in_section, section_tree
 
 MORE_FROM_SECTION = 6
 # A caption track is named in its own language, as the language switch names the languages.
@@ -51,12 +51,8 @@ def article_detail(request, menu, item, pk):
     language = get_language()
     content_language = article.content_language(language)
     photos = list(article.photos.all())
-    more = tree.attach(
-        Article.objects.public()
-        .listing()
-        .filter(section=article.section)
-        .exclude(pk=article.pk)[:MORE_FROM_SECTION]
-    )
+    latest = latest_in_section(request, article.section, MORE_FROM_SECTION + 1)
+    more = [other for other in latest if other.pk != article.pk][:MORE_FROM_SECTION]
     context = {
         "article": article,
         "text": Localized(article, content_language),
