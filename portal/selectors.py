@@ -131,19 +131,27 @@ def kept_per_version(request, name, build):
     return value
 
 
+def kept(request, key, build):
+    """`build()`'s value for `key`, kept in this process per content version (`kept_per_version`):
+    what every visitor of a page sees alike (the home page's blocks, a section's latest articles) is
+    read once per edit, not once per page rendered. Scheduled articles replace the version too."""
+    table = kept_per_version(request, "_kept_values", dict)
+    if key not in table:
+        table[key] = build()
+    return table[key]
+
+
 def latest_in_section(request, section, count):
     """The `count` newest public articles of `section` in the page's language (its "More from"
-    block), attached to the navigation tree. Kept in this process per content version, like the
-    tree: every article of a section shows the same list, so one query serves them all until an
-    edit (or a scheduled article's time, which replaces the version too)."""
+    block), attached to the navigation tree; kept per content version: every article of a section
+    shows the same list."""
     from django.utils.translation import get_language
 
-    kept = kept_per_version(request, "_latest_in_section", dict)
-    key = (section.pk, get_language(), count)
-    if key not in kept:
+    def build():
         public = Article.objects.public().listing().filter(section=section)
-        kept[key] = section_tree(request).attach(public[:count])
-    return kept[key]
+        return section_tree(request).attach(public[:count])
+
+    return kept(request, ("latest", section.pk, get_language(), count), build)
 
 
 def site_settings_context(request):

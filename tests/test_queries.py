@@ -96,6 +96,30 @@ def test_list_pages_cost_the_same_with_1_or_60_articles(client, sections, path, 
     assert queries_for(client, path) == expected
 
 
+# What every visitor of these pages sees alike is kept per content version: until the next edit a
+# page rendered again (another address, `?utm_source=…`, a visitor the page cache has not served)
+# reads nothing but what is its own.
+KEPT_UNTIL_AN_EDIT = {"/en/": 0, "/zh-hans/": 0, "/en/news/": 0, "/en/living/": 0}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path, expected", KEPT_UNTIL_AN_EDIT.items())
+def test_home_and_menu_blocks_are_read_once_per_edit(client, sections, path, expected):
+    by_slug = {s.slug: s for s in Section.objects.exclude(parent=None)}
+    fill(3, by_slug)
+    assert queries_for(client, path) == ARTICLE_PAGES[path]
+    assert queries_for(client, f"{path}?utm_source=wechat", cold=False) == expected
+    # An edit shows on the next view: a new featured story of a news category.
+    from portal.models import Article
+
+    menu = "living" if "living" in path else "news"
+    newest = Article.objects.filter(section__parent__slug=menu).first()  # the newest of the menu
+    newest.title_en = newest.title_zh_hans = "Edited just now"
+    newest.is_featured = True
+    newest.save()
+    assert "Edited just now" in client.get(f"{path}?utm_source=again").content.decode()
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("slug", ["local", "photos", "video"])
 def test_article_page_costs_the_same_with_1_or_60_articles(client, sections, slug):

@@ -26,9 +26,16 @@ DIRECTORY_KINDS = (
 def home(request):
     tree = section_tree(request)
     news = tree.find(selectors.NEWS_MENU_SLUG)
-    context = {
-        "featured": selectors.featured_articles(tree),
-        "news_blocks": selectors.menu_blocks(tree, news, per_section=4),
+    language = get_language()
+    context = {  # the same for every visitor until the next edit: kept per content version
+        "featured": selectors.kept(
+            request, ("featured", language), lambda: selectors.featured_articles(tree)
+        ),
+        "news_blocks": selectors.kept(
+            request,
+            ("blocks", getattr(news, "pk", None), 4, language),
+            lambda: selectors.menu_blocks(tree, news, per_section=4),
+        ),
         "quick_links": [(menu, items) for menu, items in tree.menus if menu != news],
     }
     return render(request, "portal/home.html", context)
@@ -45,7 +52,11 @@ def section_page(request, menu, item=None):
     context = {"section": section, "menu": section.parent or section}
     if section.kind == Section.Kind.MENU:
         items = tree.items(section)
-        context["blocks"] = selectors.menu_blocks(tree, section, per_section=3)
+        context["blocks"] = selectors.kept(
+            request,
+            ("blocks", section.pk, 3, get_language()),
+            lambda: selectors.menu_blocks(tree, section, per_section=3),
+        )
         context["cards"] = [i for i in items if i.kind not in selectors.LISTING_KINDS]
         return render(request, "portal/menu.html", context)
     if section.kind in DIRECTORY_KINDS:
