@@ -972,6 +972,16 @@ GIN_INDEXES = f"""
     SELECT indexname, indexdef FROM pg_indexes
     WHERE schemaname = current_schema() AND tablename = '{TABLE}' AND indexdef LIKE '%% USING gin %%'
 """
+# The GIN indexes the search needs (as migration 0016 made them): one per vector and language,
+# partial, so each is half the size and a query walks only its own language's.
+GIN_INDEX_DEFINITIONS = {
+    f"search_{column}_{suffix}": (
+        f"CREATE INDEX search_{column}_{suffix} ON {TABLE} USING gin ({column}) "
+        f"WHERE language = '{language}'"
+    )
+    for language, suffix in (("en", "en"), ("zh-hans", "zh"))
+    for column in ("vector", "title_vector")
+}
 
 
 @contextmanager
@@ -987,10 +997,11 @@ def bulk_writes():
         yield
         return
     with connection.cursor() as cursor:
+        # Those there now, and those the search needs even if a run killed halfway dropped them.
         cursor.execute(GIN_INDEXES)
-        indexes = cursor.fetchall()
-        for name, _definition in indexes:
-            cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
+        indexes = dict(GIN_INDEX_DEFINITIONS) | dict(cursor.fetchall())
+        for name in indexes:
+            cursor.execute(f"DROP INDEX IF EXISTS {connection.ops.quote_name(name)}")
     failed = False
     try:
         yield
@@ -1001,7 +1012,7 @@ def bulk_writes():
         if not (failed and connection.in_atomic_block):  # else the rollback restores them
             with connection.cursor() as cursor:
                 cursor.execute("SET maintenance_work_mem = '256MB'")  # GIN builds in memory
-                for _name, definition in indexes:
+                for definition in indexes.values():
                     cursor.execute(definition)
                 cursor.execute("RESET maintenance_work_mem")
                 cursor.execute(f"ANALYZE {TABLE}")
