@@ -51,12 +51,14 @@ def search_page(request):
 
 def place(hit, tree):
     """The hit's address and where it lives, from the navigation tree (no query): an article under
-    its section, a directory entry under the section of its kind (shown as that section's menu),
-    a page at its own address (shown as its menu)."""
+    its section, a directory entry under the section of its kind, a page at its own address.
+    Where a section's name would repeat the kind (a photo story's Photos, a park's Industrial
+    Parks: the kind comes from that section), the section's menu is shown instead."""
     if hit.kind in ARTICLE_KINDS:
         section = tree.by_id.get(hit.section_id)
         if section is not None:
-            hit.url, hit.section = f"{section.get_own_url()}{hit.object_id}/", section
+            hit.url = f"{section.get_own_url()}{hit.object_id}/"
+            hit.section = section if hit.kind == "story" else section.parent
     elif hit.kind == "page":
         section = tree.by_id.get(hit.object_id)
         if section is not None:
@@ -64,9 +66,6 @@ def place(hit, tree):
     else:
         section = tree.first_of_kind(search.ENTRY_SECTION_KINDS[hit.kind])
         if section is not None:
-            # Shown as its menu: the list's own name would repeat the kind ("Park · Parks").
             hit.section = section.parent
             hit.url = entry_url(section, hit.slug) if hit.slug else section.get_own_url()
-    if hit.section is not None and hit.section.title == str(hit.kind_label):
-        hit.section = None  # "Video · Video": the kind says it already
     return hit
